@@ -1,0 +1,58 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "buurtkaart",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "buurtkaart", targets: ["buurtkaart"]),
+        .library(name: "BuurtkaartCore", targets: ["BuurtkaartCore"]),
+        .library(name: "BuurtkaartServer", targets: ["BuurtkaartServer"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.13.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
+    ],
+    targets: [
+        .target(name: "BuurtkaartCore"),
+        .target(
+            name: "BuurtkaartServer",
+            dependencies: [
+                "BuurtkaartCore",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+            ]
+        ),
+        .executableTarget(
+            name: "buurtkaart",
+            dependencies: [
+                "BuurtkaartServer",
+                .product(name: "Vapor", package: "vapor"),
+            ]
+        ),
+        .executableTarget(
+            name: "ListActorsBenchmark",
+            dependencies: [
+                "BuurtkaartServer",
+                "BuurtkaartCore",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+            ],
+            path: "Benchmarks/ListActors"
+        ),
+        .testTarget(name: "BuurtkaartCoreTests", dependencies: ["BuurtkaartCore"]),
+        .testTarget(
+            name: "BuurtkaartServerTests",
+            dependencies: [
+                "BuurtkaartServer",
+                "BuurtkaartCore",
+                .product(name: "VaporTesting", package: "vapor"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,153 @@
+import BuurtkaartCore
+import Foundation
+
+// Conversions between rows and the domain's values: the only place that knows both.
+
+extension ActorModel {
+    /// The actor as the domain sees it. Unknown stored values (never written by this
+    /// version) read as the defaults rather than failing the whole list.
+    var draft: ActorDraft {
+        ActorDraft(
+            layerID: layerID,
+            name: name,
+            kind: ActorKind(rawValue: kind) ?? .organisation,
+            symbolID: symbol,
+            geometry: geometry.flatMap { text in
+                JSONValue.parse(Data(text.utf8)).flatMap { try? GeometryParser.parse($0, allowed: Set(Geometry.Kind.allCases)) }
+            },
+            address: Address(street: street, number: houseNumber, postcode: postcode, municipality: municipality),
+            phone: phone,
+            email: email,
+            website: website,
+            description: description,
+            teamNotes: teamNotes,
+            formality: Formality(rawValue: formality) ?? .formal,
+            status: ActorStatus(rawValue: status) ?? .current,
+            isSensitive: isSensitive,
+            isKeyFigure: isKeyFigure,
+            keyFigureNetworks: keyFigureNetworks,
+            evaluation: Evaluation(
+                ring: ring.flatMap(EngagementRing.init(rawValue:)),
+                reciprocity: reciprocity.flatMap(Reciprocity.init(rawValue:)),
+                influence: influence.flatMap(Influence.init(rawValue:)),
+                tone: tone.flatMap(Tone.init(rawValue:)),
+                collaborations: collaborations.split(separator: ",").compactMap { Collaboration(rawValue: String($0)) },
+                lastContact: lastContact.flatMap(CalendarDate.init)
+            )
+        )
+    }
+
+    func apply(_ draft: ActorDraft) {
+        layerID = draft.layerID
+        name = draft.name
+        kind = draft.kind.rawValue
+        symbol = draft.symbolID
+        geometry = draft.geometry?.geoJSON
+        let point = draft.geometry?.representativePoint
+        latitude = point?.latitude
+        longitude = point?.longitude
+        street = draft.address.street
+        houseNumber = draft.address.number
+        postcode = draft.address.postcode
+        municipality = draft.address.municipality
+        phone = draft.phone
+        email = draft.email
+        website = draft.website
+        description = draft.description
+        teamNotes = draft.teamNotes
+        formality = draft.formality.rawValue
+        status = draft.status.rawValue
+        isSensitive = draft.isSensitive
+        isKeyFigure = draft.isKeyFigure
+        keyFigureNetworks = draft.keyFigureNetworks
+        ring = draft.evaluation.ring?.rawValue
+        reciprocity = draft.evaluation.reciprocity?.rawValue
+        influence = draft.evaluation.influence?.rawValue
+        tone = draft.evaluation.tone?.rawValue
+        collaborations = draft.evaluation.collaborations.map(\.rawValue).joined(separator: ",")
+        lastContact = draft.evaluation.lastContact?.description
+    }
+}
+
+extension LayerModel {
+    var draft: LayerDraft {
+        LayerDraft(
+            name: name,
+            colour: HexColour(colour) ?? Cluster.others.defaultColour,
+            symbolID: symbol,
+            isVisibleByDefault: isVisibleByDefault
+        )
+    }
+
+    func apply(_ draft: LayerDraft) {
+        name = draft.name
+        colour = draft.colour.value
+        symbol = draft.symbolID
+        isVisibleByDefault = draft.isVisibleByDefault
+    }
+}
+
+extension MapModel {
+    var draft: MapDraft {
+        MapDraft(
+            title: title,
+            description: description,
+            focus: focus,
+            boundary: boundary.flatMap { text in
+                JSONValue.parse(Data(text.utf8)).flatMap { try? GeometryParser.parse($0, allowed: Geometry.boundaryKinds) }
+            },
+            baseMap: BaseMap(rawValue: baseMap) ?? .openStreetMap,
+            customTileURL: customTileURL
+        )
+    }
+
+    func apply(_ draft: MapDraft) {
+        title = draft.title
+        description = draft.description
+        focus = draft.focus
+        boundary = draft.boundary?.geoJSON
+        baseMap = draft.baseMap.rawValue
+        customTileURL = draft.customTileURL
+    }
+}
+
+extension WorkspaceModel {
+    var draft: WorkspaceDraft {
+        WorkspaceDraft(
+            name: name,
+            description: description,
+            address: Address(street: street, number: houseNumber, postcode: postcode, municipality: municipality),
+            position: latitude.flatMap { latitude in longitude.map { Coordinate(latitude: latitude, longitude: $0) } }
+        )
+    }
+
+    func apply(_ draft: WorkspaceDraft) {
+        name = draft.name
+        description = draft.description
+        street = draft.address.street
+        houseNumber = draft.address.number
+        postcode = draft.address.postcode
+        municipality = draft.address.municipality
+        latitude = draft.position?.latitude
+        longitude = draft.position?.longitude
+    }
+}
+
+extension CustomSymbolModel {
+    /// The symbol as markers and pickers show it: the borrowed glyph of a catalogue symbol,
+    /// or the mark drawn as letters in a circle.
+    var symbol: MapSymbol {
+        let glyph: String
+        if let base = SymbolCatalog.symbol(id: baseSymbol) {
+            glyph = base.glyph
+        } else {
+            glyph = SymbolCatalog.letterGlyph(mark)
+        }
+        return MapSymbol(
+            id: "custom.\((id ?? UUID()).uuidString.lowercased())",
+            cluster: Cluster(rawValue: cluster) ?? .others,
+            names: [.dutch: nameDutch, .french: nameFrench, .english: nameEnglish],
+            glyph: glyph
+        )
+    }
+}
