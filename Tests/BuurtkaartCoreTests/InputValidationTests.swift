@@ -64,7 +64,7 @@ struct InputValidationTests {
             #expect(error.message(for: "name")?.key == "error.input.tooLong")
             #expect(error.message(for: "kind")?.key == "error.input.unknownChoice")
             #expect(error.message(for: "evaluation.ring")?.key == "error.input.outOfRange")
-            #expect(error.message(for: "evaluation.tone")?.key == "error.input.wrongType")
+            #expect(error.message(for: "evaluation.tone")?.key == "error.input.expectedText")
             #expect(error.message(for: "geometry")?.key == "error.geometry.positionOutOfRange")
             #expect(error.message(for: "colour")?.key == "error.input.unknownField")
         }

@@ -48,6 +48,23 @@ struct LocalizationTests {
         #expect(missing == [])
     }
 
+    @Test("every notice a page redirects with has a text")
+    func noticesExist() throws {
+        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Sources")
+        let pattern = try NSRegularExpression(pattern: #"notice=([A-Za-z]+)"#)
+        var notices = Set<String>()
+        let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
+        for file in files where file.pathExtension == "swift" {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                if let range = Range(match.range(at: 1), in: text) { notices.insert(String(text[range])) }
+            }
+        }
+        #expect(notices.count > 20)
+        #expect(notices.filter { Localizer.table(for: .english)["notice.\($0)"] == nil }.sorted() == [])
+    }
+
     @Test("every value of the method's lists has a text", arguments: [Language.dutch, .french, .english])
     func enumerationsHaveTexts(language: Language) {
         let table = Localizer.table(for: language)

@@ -72,8 +72,17 @@ public final class InputReader {
         }
     }
 
-    private func wrongType(_ key: String, expected: String) {
-        fail(key, "error.input.wrongType", ["expected": expected])
+    /// The JSON type a field must have, each with its own message.
+    enum Expected: String {
+        case text = "error.input.expectedText"
+        case number = "error.input.expectedNumber"
+        case boolean = "error.input.expectedBoolean"
+        case list = "error.input.expectedList"
+        case object = "error.input.expectedObject"
+    }
+
+    private func wrongType(_ key: String, expected: Expected) {
+        fail(key, expected.rawValue)
     }
 
     // MARK: - Texts
@@ -87,7 +96,7 @@ public final class InputReader {
         case .string(let text)?: raw = text
         case .number(let number)? where mode == .form: raw = String(number)
         default:
-            wrongType(key, expected: "string")
+            wrongType(key, expected: .text)
             return ""
         }
         let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -159,7 +168,7 @@ public final class InputReader {
     where Value.RawValue == String {
         guard has(key) else { return defaultValue }
         guard let raw = values[key]?.stringValue else {
-            wrongType(key, expected: "string")
+            wrongType(key, expected: .text)
             return defaultValue
         }
         let trimmed = raw.trimmingCharacters(in: .whitespaces)
@@ -184,13 +193,13 @@ public final class InputReader {
         case .string(let text)? where mode == .form:
             raws = text.split(separator: ",").map { .string(String($0)) }
         default:
-            wrongType(key, expected: "array")
+            wrongType(key, expected: .list)
             return []
         }
         var result: [Value] = []
         for raw in raws {
             guard let text = raw.stringValue else {
-                wrongType(key, expected: "array of strings")
+                wrongType(key, expected: .list)
                 return []
             }
             let trimmed = text.trimmingCharacters(in: .whitespaces)
@@ -221,7 +230,7 @@ public final class InputReader {
                 return nil
             }
         default:
-            wrongType(key, expected: "number")
+            wrongType(key, expected: .number)
             return nil
         }
         guard let value = number, value.isFinite, range.contains(value) else {
@@ -255,7 +264,7 @@ public final class InputReader {
         case .string(let text)? where mode == .form:
             return !["", "false", "0", "off", "no"].contains(text.lowercased())
         default:
-            wrongType(key, expected: "boolean")
+            wrongType(key, expected: .boolean)
             return defaultValue
         }
     }
@@ -264,7 +273,7 @@ public final class InputReader {
     public func date(_ key: String) -> CalendarDate? {
         guard has(key) else { return nil }
         guard let text = values[key]?.stringValue else {
-            wrongType(key, expected: "string")
+            wrongType(key, expected: .text)
             return nil
         }
         guard let date = CalendarDate(text.trimmingCharacters(in: .whitespaces)) else {
@@ -278,7 +287,7 @@ public final class InputReader {
     public func colour(_ key: String, default defaultValue: HexColour?) -> HexColour? {
         guard has(key) else { return defaultValue }
         guard let text = values[key]?.stringValue else {
-            wrongType(key, expected: "string")
+            wrongType(key, expected: .text)
             return defaultValue
         }
         guard let colour = HexColour(text) else {
@@ -295,7 +304,7 @@ public final class InputReader {
             return nil
         }
         guard let text = values[key]?.stringValue else {
-            wrongType(key, expected: "string")
+            wrongType(key, expected: .text)
             return nil
         }
         guard let id = UUID(uuidString: text.trimmingCharacters(in: .whitespaces)) else {
@@ -347,7 +356,7 @@ public final class InputReader {
             }
             return InputReader(values: [:], mode: mode, prefix: nestedPrefix, collector: collector)
         default:
-            wrongType(key, expected: "object")
+            wrongType(key, expected: .object)
             return InputReader(values: [:], mode: mode, prefix: nestedPrefix, collector: collector)
         }
     }
@@ -365,7 +374,7 @@ extension InputReader {
         case .string(let text)?: return text
         case nil, .null?: return ""
         default:
-            fail(key, "error.input.wrongType", ["expected": "string"])
+            wrongType(key, expected: .text)
             return ""
         }
     }

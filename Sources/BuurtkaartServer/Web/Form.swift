@@ -231,3 +231,10 @@ func actionButton(_ action: String, _ context: PageContext, label: String, style
             + (accessibleLabel.map { [Attribute("aria-label", $0)] } ?? [])) { label }
     }
 }
+
+/// A table that scrolls sideways inside its own box when it is wider than the screen.
+func dataTable(_ classes: String, @HTMLBuilder content: () -> [Node]) -> Node {
+    el("div", .class("table-wrap")) {
+        el("table", .class(classes)) { content() }
+    }
+}

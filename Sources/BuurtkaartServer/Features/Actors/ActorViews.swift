@@ -139,7 +139,7 @@ enum ActorViews {
             el("h2") { texts("conflict.title") }
             el("p") { texts("conflict.explain") }
             if !differing.isEmpty {
-                el("table", .class("data")) {
+                dataTable("data") {
                     el("thead") { el("tr") {
                         el("th", Attribute("scope", "col")) { texts("conflict.field") }
                         el("th", Attribute("scope", "col")) { texts("conflict.stored") }

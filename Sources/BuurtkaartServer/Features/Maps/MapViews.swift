@@ -167,7 +167,7 @@ enum MapViews {
     }
 
     static func actorTable(_ texts: Texts, actors: [ActorModel], layers: [UUID: LayerModel], symbols: [String: MapSymbol]) -> Node {
-        el("table", .class("data actors")) {
+        dataTable("data actors") {
             el("thead") { el("tr") {
                 el("th", Attribute("scope", "col")) { el("span", .class("visually-hidden")) { texts("field.symbol") } }
                 el("th", Attribute("scope", "col")) { texts("field.name") }

@@ -19,9 +19,9 @@ enum MemberViews {
             el("h1") { texts("members.title") }
             if let message { el("p", .class("error-summary"), Attribute("role", "alert")) { texts(message) } }
             el("p", .class("hint")) { texts("members.rolesExplained") }
-            el("table", .class("data")) {
+            dataTable("data") {
                 el("thead") { el("tr") {
-                    el("th", Attribute("scope", "col")) { texts("field.displayName") }
+                    el("th", Attribute("scope", "col")) { texts("field.name") }
                     el("th", Attribute("scope", "col")) { texts("field.email") }
                     el("th", Attribute("scope", "col")) { texts("field.role") }
                     el("th", Attribute("scope", "col")) { el("span", .class("visually-hidden")) { texts("table.actions") } }

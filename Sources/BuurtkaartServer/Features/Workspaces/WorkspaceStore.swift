@@ -68,7 +68,7 @@ enum WorkspaceStore {
         var type: String?
         if let data {
             guard data.count <= maximumLogoBytes else {
-                throw ValidationFailure(field: "logo", "error.logo.tooLarge", ["maximum": "512 KB"])
+                throw ValidationFailure(field: "logo", "error.logo.tooLarge", ["maximum": String(maximumLogoBytes / 1024)])
             }
             guard let detected = imageType(of: data) else { throw ValidationFailure(field: "logo", "error.logo.type") }
             type = detected
