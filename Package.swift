@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent.git", from: "4.13.0"),
         .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
     ],
     targets: [
         .target(name: "BuurtkaartCore"),
@@ -34,15 +35,17 @@ let package = Package(
                 .product(name: "Vapor", package: "vapor"),
             ]
         ),
+        // Run by hand: swift run -c release ServerBenchmark [--postgres URL]
         .executableTarget(
-            name: "ListActorsBenchmark",
+            name: "ServerBenchmark",
             dependencies: [
                 "BuurtkaartServer",
                 "BuurtkaartCore",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ],
-            path: "Benchmarks/ListActors"
+            path: "Benchmarks/Server"
         ),
         .testTarget(name: "BuurtkaartCoreTests", dependencies: ["BuurtkaartCore"]),
         .testTarget(

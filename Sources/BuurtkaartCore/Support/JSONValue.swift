@@ -95,16 +95,20 @@ extension JSONValue: Codable {
 }
 
 extension JSONValue {
-    /// Parses JSON text; `nil` when it is not well-formed JSON.
+    /// Parses JSON text; `nil` when it is not well-formed JSON or nests too deep.
     public static func parse(_ data: Data) -> JSONValue? {
-        try? JSONDecoder().decode(JSONValue.self, from: data)
+        JSONParser.parse([UInt8](data))
+    }
+
+    /// Parses JSON text; `nil` when it is not well-formed JSON or nests too deep.
+    public static func parse(_ text: String) -> JSONValue? {
+        JSONParser.parse(Array(text.utf8))
     }
 
     /// Compact JSON text with sorted keys, so the same value always gives the same bytes.
     public func encodedString() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(self) else { return "null" }
-        return String(decoding: data, as: UTF8.self)
+        var writer = JSONWriter()
+        writer.value(self)
+        return writer.text
     }
 }

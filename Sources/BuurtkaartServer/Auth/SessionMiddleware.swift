@@ -1,6 +1,7 @@
 import BuurtkaartCore
 import Crypto
 import Fluent
+import SQLKit
 import Vapor
 
 /// The session of the browser making a request, if it has one.
@@ -16,9 +17,28 @@ enum SessionChange: Sendable {
     case ended
 }
 
+/// The signed-in person, as every request knows them.
+struct CurrentUser: Sendable {
+    let id: UUID
+    let email: String
+    let displayName: String
+    let language: String
+
+    init(id: UUID, email: String, displayName: String, language: String) {
+        self.id = id
+        self.email = email
+        self.displayName = displayName
+        self.language = language
+    }
+
+    init(_ user: UserModel) {
+        self.init(id: user.id ?? UUID(), email: user.email, displayName: user.displayName, language: user.language)
+    }
+}
+
 struct SessionContextKey: StorageKey { typealias Value = SessionContext }
 struct SessionChangeKey: StorageKey { typealias Value = SessionChange }
-struct CurrentUserKey: StorageKey { typealias Value = UserModel }
+struct CurrentUserKey: StorageKey { typealias Value = CurrentUser }
 
 /// Finds the session named by the cookie and its user, and writes the cookie back when the
 /// request started or ended a session. Sessions live in the database, so they survive a
@@ -35,30 +55,39 @@ struct SessionMiddleware: AsyncMiddleware {
         return response
     }
 
+    /// Finds the session and its person in one query: this runs on every request.
     static func load(token: String, into request: Request) async throws {
-        guard let session = try await SessionModel.query(on: request.db)
-            .filter(\.$tokenHash == hash(token))
-            .first(), let sessionID = session.id
+        guard let sql = request.db as? any SQLDatabase else { return }
+        guard let row = try await sql.raw("""
+            SELECT s.id AS session_id, s.csrf_token, s.expires_at, u.id AS user_id, u.email, u.display_name, u.language
+            FROM sessions s LEFT JOIN users u ON u.id = s.user_id
+            WHERE s.token_hash = \(bind: hash(token))
+            """).first()
         else { return }
+        let sessionID = try row.decode(column: "session_id", as: UUID.self)
+        let expiresAt = try row.decode(column: "expires_at", as: Date.self)
         let now = Date()
-        guard session.expiresAt > now else {
-            try await session.delete(on: request.db)
+        guard expiresAt > now else {
+            try await SessionModel.query(on: request.db).filter(\.$id == sessionID).delete()
             return
         }
-        var userID = session.userID
-        if let id = userID {
-            if let user = try await UserModel.find(id, on: request.db) {
-                request.storage[CurrentUserKey.self] = user
-            } else {
-                userID = nil
-            }
+        let userID = try row.decode(column: "user_id", as: UUID?.self)
+        if let userID {
+            request.storage[CurrentUserKey.self] = CurrentUser(
+                id: userID,
+                email: try row.decode(column: "email", as: String.self),
+                displayName: try row.decode(column: "display_name", as: String.self),
+                language: try row.decode(column: "language", as: String.self)
+            )
         }
-        request.storage[SessionContextKey.self] = SessionContext(id: sessionID, userID: userID, csrfToken: session.csrfToken)
+        request.storage[SessionContextKey.self] = SessionContext(
+            id: sessionID, userID: userID, csrfToken: try row.decode(column: "csrf_token", as: String.self)
+        )
         // Slide the expiry forward at most once a day, not on every request.
         let lifetime = request.application.settings.sessionLifetime
-        if session.expiresAt.timeIntervalSince(now) < lifetime - 24 * 3600 {
-            session.expiresAt = now.addingTimeInterval(lifetime)
-            try await session.update(on: request.db)
+        if expiresAt.timeIntervalSince(now) < lifetime - 24 * 3600 {
+            try await SessionModel.query(on: request.db).filter(\.$id == sessionID)
+                .set(\.$expiresAt, to: now.addingTimeInterval(lifetime)).update()
         }
     }
 
@@ -96,10 +125,10 @@ struct SessionMiddleware: AsyncMiddleware {
 extension Request {
     var session: SessionContext? { storage[SessionContextKey.self] }
 
-    var currentUser: UserModel? { storage[CurrentUserKey.self] }
+    var currentUser: CurrentUser? { storage[CurrentUserKey.self] }
 
     /// The signed-in person, or `AppError.unauthenticated`.
-    func requireUser() throws -> UserModel {
+    func requireUser() throws -> CurrentUser {
         guard let user = currentUser else { throw AppError.unauthenticated }
         return user
     }

@@ -121,7 +121,7 @@ struct Page {
 struct PageContext {
     let texts: Texts
     let csrfToken: String
-    let user: UserModel?
+    let user: CurrentUser?
     let path: String
 }
 

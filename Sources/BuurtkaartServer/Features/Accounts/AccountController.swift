@@ -70,15 +70,18 @@ struct AccountController: RouteCollection {
 
     func account(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let profile = FormState(values: [
-            "displayName": .string(user.displayName), "language": .string(user.language),
-            "version": .number(Double(user.version)),
-        ])
+        let profile = FormState(values: ["displayName": .string(user.displayName), "language": .string(user.language)])
         return try await AccountViews.account(req, profile: profile, password: FormState())
     }
 
+    /// The signed-in person's row, for the few pages that change it.
+    private func accountModel(_ req: Request) async throws -> UserModel {
+        guard let user = try await UserModel.find(try req.requireUser().id, on: req.db) else { throw AppError.unauthenticated }
+        return user
+    }
+
     func updateProfile(req: Request) async throws -> Response {
-        let user = try req.requireUser()
+        let user = try await accountModel(req)
         let fields = try await req.formFields()
         do {
             let draft = try ProfileDraft.read(InputReader(fields, mode: .form))
@@ -93,7 +96,7 @@ struct AccountController: RouteCollection {
     }
 
     func changePassword(req: Request) async throws -> Response {
-        let user = try req.requireUser()
+        let user = try await accountModel(req)
         let fields = try await req.formFields()
         let profile = FormState(values: ["displayName": .string(user.displayName), "language": .string(user.language)])
         let current = fields["currentPassword"]?.stringValue ?? ""
@@ -123,8 +126,7 @@ struct AccountController: RouteCollection {
     func switchLanguage(req: Request) async throws -> Response {
         guard let code = req.parameters.get("code"), let language = Language(rawValue: code) else { throw AppError.notFound }
         if let user = req.currentUser, user.language != language.rawValue {
-            user.language = language.rawValue
-            try await user.update(on: req.db)
+            try await UserModel.query(on: req.db).filter(\.$id == user.id).set(\.$language, to: language.rawValue).update()
         }
         let response = req.redirect(to: safeReturnPath(req.query[String.self, at: "next"]))
         response.cookies[Request.languageCookie] = HTTPCookies.Value(

@@ -31,8 +31,9 @@ struct SessionAPIController: RouteCollection {
         try reader.finish()
         let user = try await UserStore.authenticate(email: email, password: password, request: req)
         let session = try await req.startSession(userID: user.id)
-        req.storage[CurrentUserKey.self] = user
-        return SessionDTO(user: UserDTO(user), csrfToken: session.csrfToken)
+        let current = CurrentUser(user)
+        req.storage[CurrentUserKey.self] = current
+        return SessionDTO(user: UserDTO(current), csrfToken: session.csrfToken)
     }
 
     func delete(req: Request) async throws -> HTTPStatus {

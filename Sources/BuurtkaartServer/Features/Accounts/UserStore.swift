@@ -52,8 +52,8 @@ struct UserDTO: Content {
     let displayName: String
     let language: String
 
-    init(_ user: UserModel) {
-        id = user.id.text ?? UUID().text
+    init(_ user: CurrentUser) {
+        id = user.id.text
         email = user.email
         displayName = user.displayName
         language = user.language

@@ -22,11 +22,11 @@ struct ActorAPIController: RouteCollection {
         } catch {
             throw AppError.invalid(error)
         }
-        let page = try await ActorStore.list(mapID: map.id ?? UUID(), filter: filter, on: req.db)
-        let response = try await ActorListDTO(items: page.actors.map(ActorDTO.init), total: page.total, limit: filter.limit, offset: filter.offset)
-            .encodeResponse(for: req)
+        let mapID = map.id ?? UUID()
+        let page = try await ActorStore.list(mapID: mapID, filter: filter, on: req.db)
+        let response = ActorJSON.list(page.actors, total: page.total, limit: filter.limit, offset: filter.offset)
         if filter.offset + filter.limit < page.total {
-            let next = "/api/v1/maps/\(map.id?.uuidString.lowercased() ?? "")/actors?" + filter.queryString(offset: filter.offset + filter.limit)
+            let next = "/api/v1/maps/\(mapID.text)/actors?" + filter.queryString(offset: filter.offset + filter.limit)
             response.headers.replaceOrAdd(name: .link, value: "<\(next)>; rel=\"next\"")
         }
         return response
@@ -34,31 +34,34 @@ struct ActorAPIController: RouteCollection {
 
     func create(req: Request) async throws -> Response {
         let (map, access) = try await req.mapAccess(try req.uuidParameter("mapID"), requiring: .editor)
-        let draft = try await ActorStore.read(try InputReader.json(try await req.jsonBody()), map: map, on: req.db)
-        let actor = try await ActorStore.create(draft, in: map, by: access.userID, on: req.db)
-        return try await APIResponse.created(ActorDTO(actor), version: actor.version,
-                                             location: "/api/v1/actors/\(actor.id?.uuidString.lowercased() ?? "")", for: req)
+        let mapID = map.id ?? UUID()
+        let draft = try await ActorStore.read(try InputReader.json(try await req.jsonBody()), mapID: mapID, workspaceID: access.workspaceID, on: req.db)
+        let actor = try await ActorStore.create(draft, mapID: mapID, by: access.userID, on: req.db)
+        let response = ActorJSON.response(actor, status: .created)
+        response.headers.replaceOrAdd(name: .location, value: "/api/v1/actors/\(actor.id.text)")
+        return response
     }
 
     func show(req: Request) async throws -> Response {
-        let (actor, _, _) = try await req.actorAccess(try req.uuidParameter("actorID"), requiring: .viewer)
-        return try await APIResponse.ok(ActorDTO(actor), version: actor.version, for: req)
+        let (actor, _, _) = try await req.actorRecordAccess(try req.uuidParameter("actorID"), requiring: .viewer)
+        return ActorJSON.response(actor)
     }
 
     /// Changes the fields the JSON merge patch names; the rest stay as they are.
     func update(req: Request) async throws -> Response {
-        let (actor, map, access) = try await req.actorAccess(try req.uuidParameter("actorID"), requiring: .editor)
+        let (actor, workspaceID, _) = try await req.actorRecordAccess(try req.uuidParameter("actorID"), requiring: .editor)
         let expected = try ETag.expectedVersion(req)
         let patch = try await req.jsonBody()
         guard patch.objectValue != nil else { throw AppError.invalid(ValidationFailure(field: "", "error.input.notAnObject")) }
         let merged = actor.draft.jsonValue.merging(patch: patch)
-        let draft = try await ActorStore.read(try InputReader.json(merged), map: map, on: req.db)
-        try await ActorStore.update(actor, draft: draft, expected: expected, by: access.userID, on: req.db)
-        return try await APIResponse.ok(ActorDTO(actor), version: actor.version, for: req)
+        let draft = try await ActorStore.read(try InputReader.json(merged), mapID: actor.mapID, workspaceID: workspaceID,
+                                              currentLayer: actor.layerID, on: req.db)
+        let stored = try await ActorStore.update(actor, draft: draft, expected: expected, by: try req.requireUser().id, on: req.db)
+        return ActorJSON.response(stored)
     }
 
     func delete(req: Request) async throws -> HTTPStatus {
-        let (actor, _, _) = try await req.actorAccess(try req.uuidParameter("actorID"), requiring: .editor)
+        let (actor, _, _) = try await req.actorRecordAccess(try req.uuidParameter("actorID"), requiring: .editor)
         try await ActorStore.delete(actor, expected: try ETag.expectedVersion(req), on: req.db)
         return .noContent
     }

@@ -39,9 +39,9 @@ struct ActorController: RouteCollection {
         let (map, access) = try await req.mapAccess(try req.uuidParameter("mapID"), requiring: .editor)
         let fields = try await req.formFields()
         do {
-            let draft = try await ActorStore.read(InputReader(fields, mode: .form), map: map, on: req.db)
-            let actor = try await ActorStore.create(draft, in: map, by: access.userID, on: req.db)
-            return req.redirect(to: ActorViews.path(actor.id ?? UUID()) + "?notice=actorCreated")
+            let draft = try await ActorStore.read(InputReader(fields, mode: .form), mapID: map.id ?? UUID(), workspaceID: access.workspaceID, on: req.db)
+            let actor = try await ActorStore.create(draft, mapID: map.id ?? UUID(), by: access.userID, on: req.db)
+            return req.redirect(to: ActorViews.path(actor.id) + "?notice=actorCreated")
         } catch let failure as ValidationFailure {
             let context = try await formContext(req, map: map)
             return try await ActorViews.form(req, map: map, access: access, actor: nil, context: context,
@@ -68,9 +68,9 @@ struct ActorController: RouteCollection {
         let (actor, map, access) = try await req.actorAccess(try req.uuidParameter("actorID"), requiring: .editor)
         let fields = try await req.formFields()
         do {
-            let draft = try await ActorStore.read(InputReader(fields, mode: .form), map: map, on: req.db)
-            try await ActorStore.update(actor, draft: draft, expected: try await req.formVersion(), by: access.userID, on: req.db)
-            return req.redirect(to: ActorViews.path(actor.id ?? UUID()) + "?notice=actorSaved")
+            let draft = try await ActorStore.read(InputReader(fields, mode: .form), mapID: actor.mapID, workspaceID: access.workspaceID, on: req.db)
+            _ = try await ActorStore.update(actor, draft: draft, expected: try await req.formVersion(), by: access.userID, on: req.db)
+            return req.redirect(to: ActorViews.path(actor.id) + "?notice=actorSaved")
         } catch let failure as ValidationFailure {
             let context = try await formContext(req, map: map)
             return try await ActorViews.form(req, map: map, access: access, actor: actor, context: context,
@@ -78,7 +78,7 @@ struct ActorController: RouteCollection {
         } catch AppError.conflict(let message, _) {
             // Someone saved first: show what is stored now beside what this person typed.
             let context = try await formContext(req, map: map)
-            let fresh = try await ActorModel.find(actor.id, on: req.db) ?? actor
+            let fresh = try await ActorTable.find(actor.id, on: try ActorStore.sql(req.db)) ?? actor
             var state = FormState(values: fields, message: message)
             state.values["version"] = .number(Double(fresh.version))
             return try await ActorViews.form(req, map: map, access: access, actor: fresh, context: context, state: state,

@@ -11,7 +11,7 @@ enum ActorViews {
     }
 
     /// The form values of a stored actor, flattened as the form names its fields.
-    static func state(_ actor: ActorModel) -> FormState {
+    static func state(_ actor: ActorRecord) -> FormState {
         let draft = actor.draft
         var values: [String: JSONValue] = [
             "layerId": .string(actor.layerID.uuidString.lowercased()),
@@ -48,14 +48,14 @@ enum ActorViews {
         T.allCases.map { ($0.rawValue, texts(key($0))) }
     }
 
-    static func form(_ req: Request, map: MapModel, access: WorkspaceAccess, actor: ActorModel?, context: FormContext, state: FormState,
-                     status: HTTPResponseStatus = .ok, stored: ActorModel? = nil) async throws -> Response {
+    static func form(_ req: Request, map: MapModel, access: WorkspaceAccess, actor: ActorRecord?, context: FormContext, state: FormState,
+                     status: HTTPResponseStatus = .ok, stored: ActorRecord? = nil) async throws -> Response {
         let texts = req.texts
         let form = FormBuilder(state: state, texts: texts)
         let title = actor.map { texts("actors.editNamed", ["name": $0.name]) } ?? texts("actors.new")
         var crumbs = MapViews.crumbs(texts, access: access, map: map)
-        if let actor { crumbs.append((actor.name, path(actor.id ?? UUID()))) }
-        let action = actor.map { path($0.id ?? UUID()) + "/edit" } ?? MapViews.path(map.id ?? UUID()) + "/actors"
+        if let actor { crumbs.append((actor.name, path(actor.id))) }
+        let action = actor.map { path($0.id) + "/edit" } ?? MapViews.path(map.id ?? UUID()) + "/actors"
         let hasLineOrArea = !state.text("geometry").isEmpty
         return try await Page(request: req, title: title, breadcrumbs: crumbs, status: status, bodyClass: "narrow").response { page in
             el("h1") { title }
@@ -118,7 +118,7 @@ enum ActorViews {
                 }
                 el("div", .class("form-actions")) {
                     el("button", .type("submit"), .class("button primary")) { actor == nil ? texts("actors.create") : texts("action.save") }
-                    el("a", .href(actor.map { path($0.id ?? UUID()) } ?? MapViews.path(map.id ?? UUID()))) { texts("action.cancel") }
+                    el("a", .href(actor.map { path($0.id) } ?? MapViews.path(map.id ?? UUID()))) { texts("action.cancel") }
                 }
             }
         }
@@ -126,7 +126,7 @@ enum ActorViews {
 
     /// After a refused stale save: which fields someone else changed, with both values, so
     /// the person decides what to keep before saving again.
-    private static func conflictPanel(_ texts: Texts, stored: ActorModel, typed: FormState) -> Node {
+    private static func conflictPanel(_ texts: Texts, stored: ActorRecord, typed: FormState) -> Node {
         let current = state(stored)
         let fields: [(String, String)] = [
             ("name", "field.name"), ("description", "field.description"), ("teamNotes", "field.teamNotes"),
@@ -159,13 +159,13 @@ enum ActorViews {
         }
     }
 
-    static func card(_ req: Request, actor: ActorModel, map: MapModel, access: WorkspaceAccess, layer: LayerModel?,
+    static func card(_ req: Request, actor: ActorRecord, map: MapModel, access: WorkspaceAccess, layer: LayerModel?,
                      symbols: [String: MapSymbol], names: [UUID: String]) async throws -> Response {
         let texts = req.texts
         let draft = actor.draft
         let colour = layer.flatMap { HexColour($0.colour) } ?? Cluster.others.defaultColour
         let symbol = symbols[actor.symbol] ?? symbols[layer?.symbol ?? ""] ?? SymbolCatalog.symbols[0]
-        let idText = actor.id?.uuidString.lowercased() ?? ""
+        let idText = actor.id.text
         func row(_ label: String, _ value: String) -> Node {
             value.isEmpty ? .group([]) : el("div") { el("dt") { label }; el("dd", .class("pre-line")) { value } }
         }
@@ -249,11 +249,11 @@ enum ActorViews {
         }
     }
 
-    static func confirmDelete(_ req: Request, actor: ActorModel, map: MapModel, access: WorkspaceAccess) async throws -> Response {
+    static func confirmDelete(_ req: Request, actor: ActorRecord, map: MapModel, access: WorkspaceAccess) async throws -> Response {
         let texts = req.texts
-        let idText = actor.id?.uuidString.lowercased() ?? ""
+        let idText = actor.id.text
         var crumbs = MapViews.crumbs(texts, access: access, map: map)
-        crumbs.append((actor.name, path(actor.id ?? UUID())))
+        crumbs.append((actor.name, path(actor.id)))
         return try await Page(request: req, title: texts("actors.deleteNamed", ["name": actor.name]), breadcrumbs: crumbs, bodyClass: "narrow")
             .response { context in
                 el("h1") { texts("actors.deleteNamed", ["name": actor.name]) }
@@ -262,7 +262,7 @@ enum ActorViews {
                     el("input", .type("hidden"), .name("version"), .value(String(actor.version)))
                     el("button", .type("submit"), .class("button danger")) { texts("action.delete") }
                     " "
-                    el("a", .href(path(actor.id ?? UUID()))) { texts("action.cancel") }
+                    el("a", .href(path(actor.id))) { texts("action.cancel") }
                 }
             }
     }

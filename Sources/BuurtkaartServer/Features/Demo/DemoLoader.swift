@@ -28,10 +28,10 @@ enum DemoLoader {
                 layerIDs[entry.cluster] = layer.id
             }
             let fallback = layerIDs[.others] ?? UUID()
+            let sql = try ActorStore.sql(transaction)
+            let now = Date()
             for draft in DemoWorkspace.actors(in: language, layerID: { layerIDs[$0] ?? fallback }) {
-                let actor = ActorModel(mapID: mapID, createdBy: owner)
-                actor.apply(draft)
-                try await actor.create(on: transaction)
+                try await ActorTable.insert(draft, id: UUID(), mapID: mapID, by: owner, at: now, on: sql)
             }
         }
         return workspace.id ?? UUID()

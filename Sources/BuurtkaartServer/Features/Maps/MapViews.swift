@@ -166,7 +166,7 @@ enum MapViews {
         }
     }
 
-    static func actorTable(_ texts: Texts, actors: [ActorModel], layers: [UUID: LayerModel], symbols: [String: MapSymbol]) -> Node {
+    static func actorTable(_ texts: Texts, actors: [ActorRecord], layers: [UUID: LayerModel], symbols: [String: MapSymbol]) -> Node {
         dataTable("data actors") {
             el("thead") { el("tr") {
                 el("th", Attribute("scope", "col")) { el("span", .class("visually-hidden")) { texts("field.symbol") } }
@@ -185,7 +185,7 @@ enum MapViews {
                     el("tr") {
                         el("td", .class("symbol-cell")) { marker(symbol, colour: colour, size: 24) }
                         el("th", Attribute("scope", "row")) {
-                            el("a", .href(ActorViews.path(actor.id ?? UUID()))) { actor.name }
+                            el("a", .href(ActorViews.path(actor.id))) { actor.name }
                             if actor.isSensitive { " "; el("span", .class("badge sensitive")) { texts("actors.sensitive") } }
                             if actor.isKeyFigure { " "; el("span", .class("badge")) { texts("actors.keyFigure") } }
                         }

@@ -108,7 +108,7 @@ struct MemberController: RouteCollection {
         return req.redirect(to: WorkspaceViews.path(invitation.workspaceID) + "?notice=joined")
     }
 
-    private func myInvitation(_ req: Request) async throws -> (InvitationModel, UserModel) {
+    private func myInvitation(_ req: Request) async throws -> (InvitationModel, CurrentUser) {
         let user = try req.requireUser()
         guard let invitation = try await InvitationModel.find(try req.uuidParameter("invitationID"), on: req.db),
               invitation.email == user.email, invitation.acceptedAt == nil, invitation.expiresAt > Date()

@@ -56,7 +56,7 @@ enum MemberStore {
             .first()
     }
 
-    static func pendingInvitations(for user: UserModel, on database: Database) async throws -> [InvitationModel.Pending] {
+    static func pendingInvitations(for user: CurrentUser, on database: Database) async throws -> [InvitationModel.Pending] {
         let invitations = try await InvitationModel.query(on: database)
             .filter(\.$email == user.email).filter(\.$acceptedAt == nil).filter(\.$expiresAt > Date()).all()
         var pending: [InvitationModel.Pending] = []
@@ -70,8 +70,8 @@ enum MemberStore {
 
     /// Makes `user` a member with the invitation's role (keeping a higher role they already
     /// have) and closes the invitation.
-    static func accept(_ invitation: InvitationModel, by user: UserModel, on database: Database) async throws {
-        guard let userID = user.id else { return }
+    static func accept(_ invitation: InvitationModel, by user: CurrentUser, on database: Database) async throws {
+        let userID = user.id
         let role = Role(rawValue: invitation.role) ?? .viewer
         try await database.transaction { transaction in
             if let existing = try await MembershipModel.query(on: transaction)

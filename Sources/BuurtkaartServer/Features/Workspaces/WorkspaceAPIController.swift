@@ -16,13 +16,13 @@ struct WorkspaceAPIController: RouteCollection {
 
     func index(req: Request) async throws -> [WorkspaceDTO] {
         let user = try req.requireUser()
-        return try await WorkspaceStore.list(for: user.id ?? UUID(), on: req.db).map { WorkspaceDTO($0.workspace, role: $0.role) }
+        return try await WorkspaceStore.list(for: user.id, on: req.db).map { WorkspaceDTO($0.workspace, role: $0.role) }
     }
 
     func create(req: Request) async throws -> Response {
         let user = try req.requireUser()
         let draft = try WorkspaceDraft.read(try InputReader.json(try await req.jsonBody()))
-        let workspace = try await WorkspaceStore.create(draft, owner: user.id ?? UUID(), on: req.db)
+        let workspace = try await WorkspaceStore.create(draft, owner: user.id, on: req.db)
         return try await APIResponse.created(WorkspaceDTO(workspace, role: .owner), version: workspace.version,
                                              location: "/api/v1/workspaces/\(workspace.id?.uuidString.lowercased() ?? "")", for: req)
     }

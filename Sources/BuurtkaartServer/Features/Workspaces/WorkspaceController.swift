@@ -24,7 +24,7 @@ struct WorkspaceController: RouteCollection {
 
     func index(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let listed = try await WorkspaceStore.list(for: user.id ?? UUID(), on: req.db)
+        let listed = try await WorkspaceStore.list(for: user.id, on: req.db)
         let invitations = try await MemberStore.pendingInvitations(for: user, on: req.db)
         return try await WorkspaceViews.index(req, workspaces: listed, invitations: invitations)
     }
@@ -39,7 +39,7 @@ struct WorkspaceController: RouteCollection {
         let fields = try await req.formFields()
         do {
             let draft = try WorkspaceDraft.read(InputReader(fields, mode: .form))
-            let workspace = try await WorkspaceStore.create(draft, owner: user.id ?? UUID(), on: req.db)
+            let workspace = try await WorkspaceStore.create(draft, owner: user.id, on: req.db)
             return req.redirect(to: "/workspaces/\(workspace.id?.uuidString.lowercased() ?? "")?notice=workspaceCreated")
         } catch let failure as ValidationFailure {
             return try await WorkspaceViews.form(req, workspace: nil, state: FormState(values: fields, failure: failure), status: .unprocessableEntity)
@@ -48,7 +48,7 @@ struct WorkspaceController: RouteCollection {
 
     func createDemoCopy(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let workspaceID = try await DemoLoader.load(owner: user.id ?? UUID(), language: req.language, on: req.db)
+        let workspaceID = try await DemoLoader.load(owner: user.id, language: req.language, on: req.db)
         return req.redirect(to: "/workspaces/\(workspaceID.uuidString.lowercased())?notice=demoCreated")
     }
 

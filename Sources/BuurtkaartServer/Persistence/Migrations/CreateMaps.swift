@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 
 /// Maps, their layers and their actors.
 struct CreateMaps: AsyncMigration {
@@ -72,7 +73,10 @@ struct CreateMaps: AsyncMigration {
             .field("updated_at", .datetime)
             .create()
         try await database.createIndex("actors_map_layer", on: ActorModel.schema, columns: ["map_id", "layer_id"])
-        try await database.createIndex("actors_map_name", on: ActorModel.schema, columns: ["map_id", "name"])
+        // Lists sort by name whatever its case.
+        if let sql = database as? any SQLDatabase {
+            try await sql.raw("CREATE INDEX actors_map_name ON actors (map_id, LOWER(name), id)").run()
+        }
         try await database.createIndex("actors_layer", on: ActorModel.schema, columns: ["layer_id"])
     }
 
