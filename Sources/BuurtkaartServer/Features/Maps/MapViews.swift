@@ -56,7 +56,8 @@ enum MapViews {
         let layersByID = Dictionary(layers.compactMap { layer in layer.id.map { ($0, layer) } }, uniquingKeysWith: { first, _ in first })
         let total = counts.values.reduce(0, +)
         return try await Page(request: req, title: map.title,
-                              breadcrumbs: [(texts("workspaces.title"), "/workspaces"), (access.workspace.name, WorkspaceViews.path(access.workspaceID))])
+                              breadcrumbs: [(texts("workspaces.title"), "/workspaces"), (access.workspace.name, WorkspaceViews.path(access.workspaceID))],
+                              bodyClass: "wide")
             .response { _ in
                 el("div", .class("page-heading")) {
                     el("h1") { map.title }
