@@ -39,6 +39,19 @@ struct AccountTests {
         }
     }
 
+    @Test("anonymous visits to pages without forms leave no session behind")
+    func noSessionForCrawlers() async throws {
+        try await withTestApp { app in
+            for path in ["/", "/no/such/page", "/maps/\(UUID().uuidString)"] {
+                let response = try await app.testing().sendRequest(.GET, path)
+                #expect(response.headers[.setCookie].allSatisfy { !$0.hasPrefix(SessionMiddleware.cookieName) }, "\(path)")
+            }
+            #expect(try await SessionModel.query(on: app.db).count() == 0)
+            _ = try await app.testing().sendRequest(.GET, "/login")
+            #expect(try await SessionModel.query(on: app.db).count() == 1)
+        }
+    }
+
     @Test("an e-mail address is taken whatever its case")
     func emailUniqueness() async throws {
         try await withTestApp { app in

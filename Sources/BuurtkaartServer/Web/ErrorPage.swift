@@ -6,7 +6,7 @@ import Vapor
 enum ErrorPage {
     static func response(_ error: AppError, request: Request) async -> Response {
         let texts = request.texts
-        let page = Page(request: request, title: texts("error.title.\(error.status.code)"), status: error.status)
+        let page = Page(request: request, title: texts("error.title.\(error.status.code)"), status: error.status, hasForms: false)
         do {
             return try await page.response { context in
                 el("h1") { texts("error.title.\(error.status.code)") }

@@ -1,3 +1,5 @@
+import BuurtkaartCore
+
 /// A piece of an HTML document. Text is always escaped when rendered; only `raw` passes
 /// markup through, and it is used for our own SVG and nothing a person typed.
 indirect enum Node: Sendable {
@@ -67,19 +69,7 @@ func escapeHTML(_ text: String) -> String {
     guard text.contains(where: { $0 == "<" || $0 == ">" || $0 == "&" || $0 == "\"" || $0 == "'" }) else {
         return text
     }
-    var result = ""
-    result.reserveCapacity(text.count + 16)
-    for character in text {
-        switch character {
-        case "<": result += "&lt;"
-        case ">": result += "&gt;"
-        case "&": result += "&amp;"
-        case "\"": result += "&quot;"
-        case "'": result += "&#39;"
-        default: result.append(character)
-        }
-    }
-    return result
+    return escapeXML(text)
 }
 
 @resultBuilder

@@ -11,14 +11,17 @@ struct Page {
     /// Page modules under `/js/`, loaded as ES modules; the page works without them.
     var scripts: [String] = []
     var bodyClass: String = ""
+    /// Whether the page may hold a form. A page without one (the home page, an error page)
+    /// starts no session for an anonymous visitor, so crawlers leave no rows behind.
+    var hasForms = true
 
     var texts: Texts { request.texts }
 
     /// Renders the page around `content`. The CSRF token of the session (started if needed)
     /// is available to forms through `PageContext`.
     func response(@HTMLBuilder content: (PageContext) -> [Node]) async throws -> Response {
-        let session = try await request.ensureSession()
-        let context = PageContext(texts: texts, csrfToken: session.csrfToken, user: request.currentUser, path: request.url.path)
+        let session = hasForms || request.currentUser != nil ? try await request.ensureSession() : request.session
+        let context = PageContext(texts: texts, csrfToken: session?.csrfToken ?? "", user: request.currentUser, path: request.url.path)
         let body = content(context)
         let document = Node.group([
             .raw("<!doctype html>"),

@@ -9,7 +9,7 @@ enum AccountViews {
 
     static func home(_ req: Request) async throws -> Response {
         let texts = req.texts
-        return try await Page(request: req, title: texts("home.title"), bodyClass: "home").response { _ in
+        return try await Page(request: req, title: texts("home.title"), bodyClass: "home", hasForms: false).response { _ in
             el("section", .class("hero")) {
                 el("h1") { texts("home.title") }
                 el("p", .class("lead")) { texts("home.lead") }

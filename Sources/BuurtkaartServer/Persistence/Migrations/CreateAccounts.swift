@@ -43,6 +43,17 @@ struct CreateAccounts: AsyncMigration {
     }
 }
 
+extension SchemaBuilder {
+    /// The columns every changeable row has: its version and who changed it when.
+    func versionAndAuthorship() -> Self {
+        field("version", .int, .required)
+            .field("created_by", .uuid)
+            .field("updated_by", .uuid)
+            .field("created_at", .datetime)
+            .field("updated_at", .datetime)
+    }
+}
+
 extension Database {
     /// Creates an index the same way on SQLite and PostgreSQL.
     func createIndex(_ name: String, on table: String, columns: [String], unique: Bool = false) async throws {
