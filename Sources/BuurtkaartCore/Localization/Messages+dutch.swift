@@ -16,7 +16,7 @@ let dutchMessages: [String: String] = [
     // Startpagina
     "home.title": "Breng samen het netwerk van je buurt in kaart",
     "home.lead": "Buurtkaart helpt sociale organisaties om de actoren en plaatsen van hun buurt op een kaart te zetten, elke relatie te evalueren en de partners en plaatsen te vinden die nog ontbreken.",
-    "home.start": "Gratis starten",
+    "home.start": "Aan de slag",
     "home.map.title": "In kaart brengen",
     "home.map.text": "Zet organisaties, sleutelfiguren, winkels, pleinen en onlinegroepen op de kaart, in zoveel lagen als je nodig hebt.",
     "home.evaluate.title": "Evalueren",

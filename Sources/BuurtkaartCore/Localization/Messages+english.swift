@@ -16,7 +16,7 @@ let englishMessages: [String: String] = [
     // Home
     "home.title": "Map your neighbourhood network together",
     "home.lead": "Buurtkaart helps social organisations put the actors and places of their neighbourhood on a map, evaluate each relation and find the partners and places that are still missing.",
-    "home.start": "Start for free",
+    "home.start": "Get started",
     "home.map.title": "Map",
     "home.map.text": "Put organisations, key figures, shops, squares and online groups on the map, in as many layers as you need.",
     "home.evaluate.title": "Evaluate",

@@ -16,7 +16,7 @@ let frenchMessages: [String: String] = [
     // Accueil
     "home.title": "Cartographiez ensemble le réseau de votre quartier",
     "home.lead": "Buurtkaart aide les organisations sociales à placer sur une carte les acteurs et les lieux de leur quartier, à évaluer chaque relation et à trouver les partenaires et les lieux qui manquent encore.",
-    "home.start": "Commencer gratuitement",
+    "home.start": "Commencer",
     "home.map.title": "Cartographier",
     "home.map.text": "Placez sur la carte des organisations, des personnes-clés, des commerces, des places et des groupes en ligne, dans autant de couches que nécessaire.",
     "home.evaluate.title": "Évaluer",
