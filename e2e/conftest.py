@@ -10,6 +10,11 @@ import tempfile
 import time
 import urllib.request
 
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlparse
+
 import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -33,12 +38,42 @@ def server_binary():
     return str(pathlib.Path(output) / "buurtkaart")
 
 
+class NominatimStub(BaseHTTPRequestHandler):
+    """Answers address searches as a Nominatim service would, for two known addresses."""
+
+    def do_GET(self):
+        query = parse_qs(urlparse(self.path).query).get("q", [""])[0].lower()
+        results = []
+        if "scheikunde" in query:
+            results = [{"lat": "50.8512", "lon": "4.3361", "display_name": "34, Scheikundestraat, 1080 Sint-Jans-Molenbeek",
+                        "address": {"house_number": "34", "road": "Scheikundestraat", "postcode": "1080", "city": "Sint-Jans-Molenbeek"}}]
+        body = json.dumps(results).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *arguments):
+        pass
+
+
 @pytest.fixture(scope="session")
-def server():
+def nominatim():
+    stub = ThreadingHTTPServer(("127.0.0.1", 0), NominatimStub)
+    thread = threading.Thread(target=stub.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{stub.server_address[1]}"
+    stub.shutdown()
+
+
+@pytest.fixture(scope="session")
+def server(nominatim):
     """Starts the server once for the session; yields its base URL."""
     data = tempfile.mkdtemp(prefix="buurtkaart-e2e-")
     port = free_port()
-    environment = dict(os.environ, BUURTKAART_DATA=data, BUURTKAART_BCRYPT_COST="4", DATABASE_URL="")
+    environment = dict(os.environ, BUURTKAART_DATA=data, BUURTKAART_BCRYPT_COST="4", DATABASE_URL="",
+                       BUURTKAART_NOMINATIM_URL=nominatim)
     log = open(pathlib.Path(data) / "server.log", "w")
     process = subprocess.Popen([server_binary(), "serve", "--port", str(port), "--no-demo"],
                                cwd=ROOT, env=environment, stdout=log, stderr=subprocess.STDOUT)
@@ -67,8 +102,10 @@ def server():
 
 def make_driver(width=1280, height=900):
     options = webdriver.ChromeOptions()
+    # Nothing leaves the machine: map tiles fail fast and the map shows its plain background.
     for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                     f"--window-size={width},{height}", "--lang=nl"):
+                     f"--window-size={width},{height}", "--lang=nl",
+                     "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"):
         options.add_argument(argument)
     options.add_experimental_option("prefs", {"intl.accept_languages": "nl-BE,nl"})
     if width < 500:
@@ -80,6 +117,7 @@ def make_driver(width=1280, height=900):
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     if chromium:
         options.binary_location = chromium
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver_path = shutil.which("chromedriver") or "/usr/bin/chromedriver"
     return webdriver.Chrome(service=Service(driver_path), options=options)
 

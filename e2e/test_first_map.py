@@ -4,40 +4,10 @@ and find it in the list — in a real browser, in Dutch, with plain HTML forms."
 import uuid
 
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.support.ui import Select
 
 from conftest import screenshot
-
-
-def fill(driver, name, value):
-    field = driver.find_element(By.NAME, name)
-    field.clear()
-    field.send_keys(value)
-
-
-def navigate(driver, action):
-    """Does `action` (a click that loads a page) and waits until the new page is there."""
-    page = driver.find_element(By.TAG_NAME, "html")
-    action()
-    WebDriverWait(driver, 10).until(expected_conditions.staleness_of(page))
-
-
-def submit(driver):
-    navigate(driver, driver.find_element(By.CSS_SELECTOR, "main form button[type=submit].primary").click)
-
-
-def follow(driver, text):
-    navigate(driver, driver.find_element(By.LINK_TEXT, text).click)
-
-
-def sign_up(driver, server, email, name="Coördinator"):
-    driver.get(server + "/signup")
-    fill(driver, "displayName", name)
-    fill(driver, "email", email)
-    fill(driver, "password", "een lang wachtwoord")
-    submit(driver)
-    assert driver.current_url.startswith(server + "/workspaces"), driver.current_url
+from helpers import fill, follow, navigate, sign_up, submit, wait_for_map
 
 
 def test_sign_up_create_map_add_actor_and_see_it(browser, server):
@@ -59,11 +29,14 @@ def test_sign_up_create_map_add_actor_and_see_it(browser, server):
     fill(browser, "focus", "Gezinnen met jonge kinderen")
     submit(browser)
     assert browser.find_element(By.TAG_NAME, "h1").text == "Onze buurt"
-    layers = [item.text for item in browser.find_elements(By.CSS_SELECTOR, ".layer-counts li a")]
-    assert "Welzijn en zorg" in layers and "Wat is er niet aanwezig?" in layers
-    assert len(layers) == 13  # all layers + the twelve of the method
+    map_url = browser.current_url.split("?")[0]
+    wait_for_map(browser)
+    browser.find_element(By.ID, "tab-layers").click()
+    layers = [item.text for item in browser.find_elements(By.CSS_SELECTOR, ".layer-row .layer-name")]
+    assert len(layers) == 12 and layers[0] == "Welzijn en zorg" and layers[-1] == "Wat is er niet aanwezig?"
 
-    follow(browser, "Actor of plaats toevoegen")
+    # The plain form, as it works without scripts.
+    browser.get(map_url + "/actors/new")
     fill(browser, "name", "Bakkerij Al Amal")
     Select(browser.find_element(By.NAME, "layerId")).select_by_visible_text("Lokale handelaars")
     Select(browser.find_element(By.NAME, "kind")).select_by_value("business")
@@ -75,8 +48,9 @@ def test_sign_up_create_map_add_actor_and_see_it(browser, server):
     assert "2 nabij" in browser.find_element(By.CSS_SELECTOR, "dl.evaluation").text
 
     follow(browser, "Onze buurt")
-    rows = browser.find_elements(By.CSS_SELECTOR, "table.actors tbody tr")
-    assert [row.find_element(By.CSS_SELECTOR, "th a").text for row in rows] == ["Bakkerij Al Amal"]
+    wait_for_map(browser)
+    rows = browser.find_elements(By.CSS_SELECTOR, ".actor-results li")
+    assert [row.find_element(By.CSS_SELECTOR, ".actor-result-name").text for row in rows] == ["Bakkerij Al Amal"]
     assert "Lokale handelaars" in rows[0].text
     screenshot(browser, "map-overview")
 
@@ -99,7 +73,8 @@ def test_the_demo_copy_opens_on_a_phone(phone, server):
     navigate(phone, phone.find_element(By.CSS_SELECTOR, ".demo button").click)
     assert "Vaneir" in phone.find_element(By.TAG_NAME, "h1").text
     navigate(phone, phone.find_element(By.CSS_SELECTOR, ".cards a").click)
-    rows = phone.find_elements(By.CSS_SELECTOR, "table.actors tbody tr")
+    wait_for_map(phone)
+    rows = phone.find_elements(By.CSS_SELECTOR, ".actor-results li")
     assert len(rows) >= 35
     width = phone.execute_script("return document.documentElement.scrollWidth")
     assert width <= 390, f"page is {width}px wide on a 390px phone"

@@ -25,6 +25,9 @@ public struct Settings: Sendable {
     public var loginFailuresPerAccount: Int
     public var loginFailuresPerAddress: Int
     public var loginWindow: TimeInterval
+    /// The Nominatim service for address search (`BUURTKAART_NOMINATIM_URL`); "none" turns
+    /// address search off.
+    public var nominatimURL: String?
 
     public init(
         dataDirectory: String = "data",
@@ -50,6 +53,7 @@ public struct Settings: Sendable {
         self.loginFailuresPerAccount = loginFailuresPerAccount
         self.loginFailuresPerAddress = loginFailuresPerAddress
         self.loginWindow = loginWindow
+        self.nominatimURL = "https://nominatim.openstreetmap.org"
     }
 
     public static func fromEnvironment() -> Settings {
@@ -66,6 +70,7 @@ public struct Settings: Sendable {
             settings.bcryptCost = cost
         }
         settings.publicDirectory = value("BUURTKAART_PUBLIC")
+        if let nominatim = value("BUURTKAART_NOMINATIM_URL") { settings.nominatimURL = nominatim == "none" ? nil : nominatim }
         return settings
     }
 

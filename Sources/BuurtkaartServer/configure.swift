@@ -15,6 +15,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.migrations.add(CreateAccounts())
     app.migrations.add(CreateWorkspaces())
     app.migrations.add(CreateMaps())
+    app.migrations.add(AddMapCanvas())
 
     app.passwords.use(.bcrypt(cost: settings.bcryptCost))
     try Passwords.prepareDummyHash(app: app)
@@ -36,6 +37,12 @@ public func configure(_ app: Application, settings: Settings) async throws {
     let publicDirectory = settings.publicDirectory ?? app.directory.publicDirectory
     app.middleware.use(FileMiddleware(publicDirectory: publicDirectory, defaultFile: nil))
 
+    if let nominatim = settings.nominatimURL {
+        app.geocoder = NominatimGeocoder(
+            baseURL: nominatim,
+            userAgent: "Buurtkaart/1.0 (self-hosted neighbourhood map; \(settings.baseURL ?? "local"))"
+        )
+    }
     try routes(app)
 }
 

@@ -14,6 +14,8 @@ func routes(_ app: Application) throws {
     try site.register(collection: LayerController())
     try site.register(collection: ActorController())
     try site.register(collection: SymbolController())
+    try site.register(collection: PhotoController())
+    try site.register(collection: TableController())
 
     let api = site.grouped("api", "v1")
     try api.register(collection: SessionAPIController())
@@ -23,4 +25,7 @@ func routes(_ app: Application) throws {
     try api.register(collection: LayerAPIController())
     try api.register(collection: ActorAPIController())
     try api.register(collection: SymbolAPIController())
+    try api.register(collection: FeatureAPIController())
+    try api.register(collection: GeocodeAPIController())
+    try app.register(collection: VendorController())
 }

@@ -41,6 +41,6 @@ struct DemoTests {
         }
         let map = DemoWorkspace.map(in: language)
         #expect(!map.title.isEmpty && !map.focus.isEmpty)
-        #expect(map.boundary?.kind == .lineString)
+        #expect(map.boundary?.geometry.kind == .lineString && map.boundary?.shape == .line)
     }
 }

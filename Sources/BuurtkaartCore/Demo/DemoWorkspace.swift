@@ -24,7 +24,7 @@ public enum DemoWorkspace {
             title: DemoData.mapTitle.text(in: language),
             description: DemoData.mapDescription.text(in: language),
             focus: DemoData.mapFocus.text(in: language),
-            boundary: .lineString(DemoData.boundary),
+            boundary: Boundary(geometry: .lineString(DemoData.boundary), name: "Kanaalwijk"),
             baseMap: .openStreetMap
         )
     }

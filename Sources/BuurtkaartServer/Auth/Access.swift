@@ -63,10 +63,10 @@ extension Request {
     }
 
     /// An actor and the caller's role over it, in one query: the API's hot path.
-    func actorRecordAccess(_ actorID: UUID, requiring minimum: Role) async throws -> (ActorRecord, workspaceID: UUID, role: Role) {
+    func actorRecordAccess(_ actorID: UUID, requiring minimum: Role, includeDeleted: Bool = false) async throws -> (ActorRecord, workspaceID: UUID, role: Role) {
         let user = try requireUser()
         guard let sql = db as? any SQLDatabase,
-              let (actor, workspaceID, role) = try await ActorTable.findWithRole(actorID, userID: user.id, on: sql)
+              let (actor, workspaceID, role) = try await ActorTable.findWithRole(actorID, userID: user.id, includeDeleted: includeDeleted, on: sql)
         else { throw AppError.notFound }
         return (actor, workspaceID, try Self.authorize(role.flatMap(Role.init(rawValue:)), minimum))
     }

@@ -36,6 +36,9 @@ final class ActorModel: Model, @unchecked Sendable {
     /// The kinds of collaboration, comma-separated in the order of `Collaboration.allCases`.
     @Field(key: "collaborations") var collaborations: String
     @OptionalField(key: "last_contact") var lastContact: String?
+    /// Set when the actor is deleted; a deleted actor can be restored until it is purged.
+    @Timestamp(key: "deleted_at", on: .delete) var deletedAt: Date?
+    @OptionalField(key: "deleted_by") var deletedBy: UUID?
     @Field(key: "version") var version: Int
     @OptionalField(key: "created_by") var createdBy: UUID?
     @OptionalField(key: "updated_by") var updatedBy: UUID?

@@ -39,12 +39,13 @@ struct ActorRecord: Sendable {
     var updatedBy: UUID?
     var createdAt: Date?
     var updatedAt: Date?
+    var deletedAt: Date?
 
     static let columns = [
         "id", "map_id", "layer_id", "name", "kind", "symbol", "geometry", "street", "house_number", "postcode",
         "municipality", "phone", "email", "website", "description", "team_notes", "formality", "status", "is_sensitive",
         "is_key_figure", "key_figure_networks", "ring", "reciprocity", "influence", "tone", "collaborations", "last_contact",
-        "version", "created_by", "updated_by", "created_at", "updated_at",
+        "version", "created_by", "updated_by", "created_at", "updated_at", "deleted_at",
     ]
 
     init(row: any SQLRow) throws {
@@ -80,6 +81,7 @@ struct ActorRecord: Sendable {
         updatedBy = try row.decode(column: "updated_by", as: UUID?.self)
         createdAt = try row.decode(column: "created_at", as: Date?.self)
         updatedAt = try row.decode(column: "updated_at", as: Date?.self)
+        deletedAt = try row.decode(column: "deleted_at", as: Date?.self)
     }
 
     /// The actor as the domain sees it. Unknown stored values (never written by this

@@ -14,6 +14,12 @@ final class MapModel: Model, @unchecked Sendable {
     @OptionalField(key: "boundary") var boundary: String?
     @Field(key: "base_map") var baseMap: String
     @Field(key: "custom_tile_url") var customTileURL: String
+    @Field(key: "custom_attribution") var customAttribution: String
+    @OptionalField(key: "boundary_shape") var boundaryShape: String?
+    @Field(key: "boundary_name") var boundaryName: String
+    @OptionalField(key: "boundary_radius") var boundaryRadius: Int?
+    /// Increased by every change to the map's actors, so cached features know they are stale.
+    @Field(key: "content_revision") var contentRevision: Int
     @Field(key: "version") var version: Int
     @OptionalField(key: "created_by") var createdBy: UUID?
     @OptionalField(key: "updated_by") var updatedBy: UUID?
@@ -30,6 +36,9 @@ final class MapModel: Model, @unchecked Sendable {
         self.focus = ""
         self.baseMap = "openStreetMap"
         self.customTileURL = ""
+        self.customAttribution = ""
+        self.boundaryName = ""
+        self.contentRevision = 0
         self.version = 1
         self.createdBy = createdBy
         self.updatedBy = createdBy

@@ -27,11 +27,14 @@ extension MapModel {
             title: title,
             description: description,
             focus: focus,
-            boundary: boundary.flatMap { text in
-                JSONValue.parse(Data(text.utf8)).flatMap { try? GeometryParser.parse($0, allowed: Geometry.boundaryKinds) }
-            },
+            boundary: boundary.flatMap(JSONValue.parse).flatMap { try? GeometryParser.parse($0, allowed: Geometry.boundaryKinds) }
+                .map { geometry in
+                    Boundary(shape: boundaryShape.flatMap(Boundary.Shape.init(rawValue:)) ?? Boundary(geometry: geometry).shape,
+                             geometry: geometry, name: boundaryName, radius: boundaryRadius)
+                },
             baseMap: BaseMap(rawValue: baseMap) ?? .openStreetMap,
-            customTileURL: customTileURL
+            customTileURL: customTileURL,
+            customAttribution: customAttribution
         )
     }
 
@@ -39,9 +42,13 @@ extension MapModel {
         title = draft.title
         description = draft.description
         focus = draft.focus
-        boundary = draft.boundary?.geoJSON
+        boundary = draft.boundary?.geometry.geoJSON
+        boundaryShape = draft.boundary?.shape.rawValue
+        boundaryName = draft.boundary?.name ?? ""
+        boundaryRadius = draft.boundary?.radius
         baseMap = draft.baseMap.rawValue
         customTileURL = draft.customTileURL
+        customAttribution = draft.customAttribution
     }
 }
 

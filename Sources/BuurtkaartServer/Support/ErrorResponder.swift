@@ -90,12 +90,19 @@ struct SecurityHeaders: AsyncMiddleware {
         }
         if response.headers.contentType?.subType == "html" {
             response.headers.replaceOrAdd(name: "X-Frame-Options", value: "DENY")
-            response.headers.replaceOrAdd(
-                name: "Content-Security-Policy",
-                value: "default-src 'self'; img-src 'self' data: https:; style-src 'self'; script-src 'self'; "
-                    + "connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"
-            )
+            if response.headers.first(name: "Content-Security-Policy") == nil {
+                response.headers.replaceOrAdd(name: "Content-Security-Policy", value: Self.contentSecurityPolicy(extraOrigins: []))
+            }
         }
         return response
+    }
+
+    /// Scripts and styles from this server only (and a CDN's origin, when a page loads
+    /// Leaflet from one); images also from the https tile servers of the maps; nothing
+    /// inline, no framing.
+    static func contentSecurityPolicy(extraOrigins: [String]) -> String {
+        let extra = extraOrigins.isEmpty ? "" : " " + extraOrigins.joined(separator: " ")
+        return "default-src 'self'; img-src 'self' data: blob: https:; style-src 'self'\(extra); script-src 'self'\(extra); "
+            + "connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'"
     }
 }

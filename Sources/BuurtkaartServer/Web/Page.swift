@@ -14,6 +14,10 @@ struct Page {
     /// Whether the page may hold a form. A page without one (the home page, an error page)
     /// starts no session for an anonymous visitor, so crawlers leave no rows behind.
     var hasForms = true
+    /// Extra elements of the head: style sheets and classic scripts a page needs.
+    var headExtras: [Node] = []
+    /// Extra origins the page loads scripts and styles from (a CDN when Leaflet is not installed).
+    var extraOrigins: [String] = []
 
     var texts: Texts { request.texts }
 
@@ -43,6 +47,7 @@ struct Page {
         response.headers.contentType = .html
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         response.headers.replaceOrAdd(name: .contentLanguage, value: texts.language.rawValue)
+        response.headers.replaceOrAdd(name: "Content-Security-Policy", value: SecurityHeaders.contentSecurityPolicy(extraOrigins: extraOrigins))
         response.body = .init(string: document.rendered)
         return response
     }
@@ -54,6 +59,7 @@ struct Page {
             el("title") { title + " · Buurtkaart" }
             el("link", Attribute("rel", "stylesheet"), .href("/css/app.css"))
             el("link", Attribute("rel", "icon"), .href("/icons/buurtkaart.svg"), .type("image/svg+xml"))
+            headExtras
             for script in scripts {
                 el("script", .type("module"), Attribute("src", "/js/\(script)"))
             }

@@ -16,6 +16,7 @@ func withTestApp(
 ) async throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("buurtkaart-test-\(UUID().uuidString)")
     var settings = Settings(dataDirectory: folder.path, bcryptCost: 4)
+    settings.nominatimURL = nil
     let postgres = ProcessInfo.processInfo.environment["BUURTKAART_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
     let schema = "test_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
     if let postgres {

@@ -12,6 +12,7 @@ struct ActorAPIController: RouteCollection {
         actor.get(use: show)
         actor.patch(use: update)
         actor.delete(use: delete)
+        actor.post("restore", use: restore)
     }
 
     func index(req: Request) async throws -> Response {
@@ -60,9 +61,19 @@ struct ActorAPIController: RouteCollection {
         return ActorJSON.response(stored)
     }
 
-    func delete(req: Request) async throws -> HTTPStatus {
+    /// Deletes an actor. It can be restored (`POST …/restore` with the `ETag` this answer
+    /// carries) for 30 days, which is how the map offers "undo".
+    func delete(req: Request) async throws -> Response {
         let (actor, _, _) = try await req.actorRecordAccess(try req.uuidParameter("actorID"), requiring: .editor)
-        try await ActorStore.delete(actor, expected: try ETag.expectedVersion(req), on: req.db)
-        return .noContent
+        let version = try await ActorStore.delete(actor, expected: try ETag.expectedVersion(req), by: try req.requireUser().id, on: req.db)
+        let response = Response(status: .noContent)
+        response.headers.replaceOrAdd(name: .eTag, value: ETag.value(for: version))
+        return response
+    }
+
+    func restore(req: Request) async throws -> Response {
+        let (actor, _, _) = try await req.actorRecordAccess(try req.uuidParameter("actorID"), requiring: .editor, includeDeleted: true)
+        let restored = try await ActorStore.restore(actor, expected: try ETag.expectedVersion(req), by: try req.requireUser().id, on: req.db)
+        return ActorJSON.response(restored)
     }
 }

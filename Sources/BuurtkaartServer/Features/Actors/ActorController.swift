@@ -50,12 +50,20 @@ struct ActorController: RouteCollection {
     }
 
     func show(req: Request) async throws -> Response {
-        let (actor, map, access) = try await req.actorAccess(try req.uuidParameter("actorID"), requiring: .viewer)
+        try await renderCard(req, actorID: try req.uuidParameter("actorID"))
+    }
+
+    /// The actor's card; `photoFailure` says why an upload was refused.
+    func renderCard(_ req: Request, actorID: UUID, photoFailure: ValidationFailure? = nil) async throws -> Response {
+        let (actor, map, access) = try await req.actorAccess(actorID, requiring: .viewer)
         let layer = try await LayerModel.find(actor.layerID, on: req.db)
         let symbols = try await SymbolStore.all(workspaceID: map.workspaceID, on: req.db)
         let people = try await UserModel.query(on: req.db).filter(\.$id ~~ [actor.createdBy, actor.updatedBy].compactMap { $0 }).all()
         let names = Dictionary(people.compactMap { user in user.id.map { ($0, user.displayName) } }, uniquingKeysWith: { first, _ in first })
-        return try await ActorViews.card(req, actor: actor, map: map, access: access, layer: layer, symbols: symbols, names: names)
+        let photos = try await PhotoStore.list(actorID: actor.id, on: req.db)
+        return try await ActorViews.card(req, actor: actor, map: map, access: access, layer: layer, symbols: symbols, names: names,
+                                         photos: photos, photoState: FormState(failure: photoFailure),
+                                         status: photoFailure == nil ? .ok : .unprocessableEntity)
     }
 
     func editForm(req: Request) async throws -> Response {
@@ -93,7 +101,7 @@ struct ActorController: RouteCollection {
 
     func delete(req: Request) async throws -> Response {
         let (actor, map, _) = try await req.actorAccess(try req.uuidParameter("actorID"), requiring: .editor)
-        try await ActorStore.delete(actor, expected: try await req.formVersion(), on: req.db)
+        try await ActorStore.delete(actor, expected: try await req.formVersion(), by: try req.requireUser().id, on: req.db)
         return req.redirect(to: MapViews.path(map.id ?? UUID()) + "?notice=actorDeleted")
     }
 }

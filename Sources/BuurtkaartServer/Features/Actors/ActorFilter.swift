@@ -17,6 +17,13 @@ struct ActorFilter: Sendable {
     var search = ""
     var limit = 100
     var offset = 0
+    /// The column the list is sorted by, and whether from high to low.
+    var sort: Sort = .name
+    var descending = false
+
+    enum Sort: String, CaseIterable, Sendable {
+        case name, layer, kind, status, ring, reciprocity, influence, tone, lastContact, updatedAt
+    }
 
     static let maximumLimit = 1000
 
@@ -83,36 +90,18 @@ struct ActorFilter: Sendable {
                 errors.append(FieldError(field: "offset", message: LocalizedMessage("error.input.outOfRange", ["minimum": "0", "maximum": "∞"])))
             }
         }
+        if let text = values("sort").first {
+            if let sort = Sort(rawValue: text) { filter.sort = sort } else {
+                report("sort", text, allowed: Sort.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+        }
+        filter.descending = values("dir").first == "desc"
         if strict && !errors.isEmpty { throw ValidationFailure(errors) }
         return filter
     }
 
-    /// Narrows a query of one map's actors to this filter (not the page).
-    func apply(to query: QueryBuilder<ActorModel>) -> QueryBuilder<ActorModel> {
-        if !layerIDs.isEmpty { query.filter(\.$layerID ~~ layerIDs) }
-        if !statuses.isEmpty { query.filter(\.$status ~~ statuses.map(\.rawValue)) }
-        if !tones.isEmpty { query.filter(\.$tone ~~ tones.map(\.rawValue)) }
-        if !kinds.isEmpty { query.filter(\.$kind ~~ kinds.map(\.rawValue)) }
-        if let isKeyFigure { query.filter(\.$isKeyFigure == isKeyFigure) }
-        if !rings.isEmpty || notEvaluated {
-            let ringValues = rings.map(\.rawValue)
-            query.group(.or) { group in
-                if !ringValues.isEmpty { group.filter(\.$ring ~~ ringValues) }
-                if notEvaluated { group.filter(\.$ring == nil) }
-            }
-        }
-        if !search.isEmpty {
-            let escaped = search.lowercased()
-                .replacingOccurrences(of: "\\", with: "\\\\")
-                .replacingOccurrences(of: "%", with: "\\%")
-                .replacingOccurrences(of: "_", with: "\\_")
-            query.filter(.sql(embed: "LOWER(\(ident: "name")) LIKE \(bind: "%" + escaped + "%") ESCAPE '\\'"))
-        }
-        return query
-    }
-
     /// The query string of this filter with another page.
-    func queryString(offset newOffset: Int? = nil) -> String {
+    func queryString(offset newOffset: Int? = nil, sort newSort: Sort? = nil, descending newDescending: Bool? = nil) -> String {
         var parts: [String] = []
         for id in layerIDs { parts.append("layer=\(id.uuidString.lowercased())") }
         for status in statuses { parts.append("status=\(status.rawValue)") }
@@ -122,6 +111,9 @@ struct ActorFilter: Sendable {
         for kind in kinds { parts.append("kind=\(kind.rawValue)") }
         if let isKeyFigure { parts.append("keyFigure=\(isKeyFigure)") }
         if !search.isEmpty { parts.append("q=\(search.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")") }
+        let sortBy = newSort ?? sort
+        if sortBy != .name { parts.append("sort=\(sortBy.rawValue)") }
+        if newDescending ?? descending { parts.append("dir=desc") }
         if limit != 100 { parts.append("limit=\(limit)") }
         let pageOffset = newOffset ?? offset
         if pageOffset > 0 { parts.append("offset=\(pageOffset)") }

@@ -63,15 +63,40 @@ enum ActorStore {
         return actor.applying(draft, version: version, by: userID, at: now)
     }
 
-    static func delete(_ actor: ActorRecord, expected: Int, on database: Database) async throws {
+    /// Deletes the actor (it can be restored for `restorableDays` days); answers its new version.
+    @discardableResult
+    static func delete(_ actor: ActorRecord, expected: Int, by userID: UUID, on database: Database) async throws -> Int {
         let sql = try sql(database)
-        guard actor.version == expected, try await ActorTable.delete(actor.id, expected: expected, on: sql) else {
-            throw try await stale(actor.id, on: sql)
+        guard actor.version == expected,
+              let version = try await ActorTable.delete(actor.id, expected: expected, by: userID, at: Date(), on: sql)
+        else { throw try await stale(actor.id, on: sql) }
+        // Now and then, remove for good what was deleted long ago.
+        if Int.random(in: 0..<50) == 0 {
+            try await ActorTable.purge(deletedBefore: Date().addingTimeInterval(-Double(restorableDays) * 86_400), on: sql)
         }
+        return version
+    }
+
+    /// How long a deleted actor can be brought back.
+    static let restorableDays = 30
+
+    /// Brings back a deleted actor at version `expected`; answers it as stored.
+    static func restore(_ actor: ActorRecord, expected: Int, by userID: UUID, on database: Database) async throws -> ActorRecord {
+        let sql = try sql(database)
+        let now = Date()
+        guard actor.version == expected, actor.deletedAt != nil,
+              let version = try await ActorTable.restore(actor.id, expected: expected, by: userID, at: now, on: sql)
+        else { throw try await stale(actor.id, on: sql) }
+        var restored = actor
+        restored.version = version
+        restored.deletedAt = nil
+        restored.updatedBy = userID
+        restored.updatedAt = now
+        return restored
     }
 
     private static func stale(_ id: UUID, on sql: any SQLDatabase) async throws -> AppError {
-        guard let current = try await ActorTable.find(id, on: sql) else { return AppError.notFound }
+        guard let current = try await ActorTable.find(id, includeDeleted: true, on: sql) else { return AppError.notFound }
         return AppError.stale(AppError.Conflict(version: current.version, representation: ActorJSON.value(current)))
     }
 }

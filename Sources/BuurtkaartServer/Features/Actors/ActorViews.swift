@@ -160,7 +160,8 @@ enum ActorViews {
     }
 
     static func card(_ req: Request, actor: ActorRecord, map: MapModel, access: WorkspaceAccess, layer: LayerModel?,
-                     symbols: [String: MapSymbol], names: [UUID: String]) async throws -> Response {
+                     symbols: [String: MapSymbol], names: [UUID: String], photos: [ActorPhotoModel] = [],
+                     photoState: FormState = FormState(), status: HTTPResponseStatus = .ok) async throws -> Response {
         let texts = req.texts
         let draft = actor.draft
         let colour = layer.flatMap { HexColour($0.colour) } ?? Cluster.others.defaultColour
@@ -170,7 +171,7 @@ enum ActorViews {
             value.isEmpty ? .group([]) : el("div") { el("dt") { label }; el("dd", .class("pre-line")) { value } }
         }
         let evaluation = draft.evaluation
-        return try await Page(request: req, title: actor.name, breadcrumbs: MapViews.crumbs(texts, access: access, map: map)).response { _ in
+        return try await Page(request: req, title: actor.name, breadcrumbs: MapViews.crumbs(texts, access: access, map: map), status: status).response { context in
             el("article", .class("actor-card")) {
                 el("header", .class("page-heading")) {
                     marker(symbol, colour: colour, size: 40)
@@ -236,6 +237,7 @@ enum ActorViews {
                         el("p", .class("pre-line")) { draft.teamNotes }
                     }
                 }
+                photoSection(texts, actor: actor, photos: photos, canEdit: access.role.canEdit, state: photoState, context: context)
                 el("p", .class("meta")) {
                     texts("actors.history", [
                         "created": actor.createdAt.map(formatDate) ?? "",
@@ -244,6 +246,51 @@ enum ActorViews {
                         "updatedBy": actor.updatedBy.flatMap { names[$0] } ?? "–",
                         "version": String(actor.version),
                     ])
+                }
+            }
+        }
+    }
+
+    /// The actor's photos, with an upload form for editors (works without JavaScript).
+    private static func photoSection(_ texts: Texts, actor: ActorRecord, photos: [ActorPhotoModel], canEdit: Bool,
+                                     state: FormState, context: PageContext) -> Node {
+        guard canEdit || !photos.isEmpty else { return .group([]) }
+        let base = path(actor.id) + "/photos"
+        return el("section", .id("photos")) {
+            el("h2") { texts("photos.title") }
+            if !photos.isEmpty {
+                el("ul", .class("photo-grid")) {
+                    for photo in photos {
+                        el("li") {
+                            el("figure") {
+                                el("a", .href(base + "/" + (photo.id.text ?? ""))) {
+                                    el("img", Attribute("src", base + "/" + (photo.id.text ?? "")), Attribute("loading", "lazy"),
+                                       Attribute("alt", photo.caption.isEmpty ? texts("photos.of", ["name": actor.name]) : photo.caption),
+                                       Attribute("width", String(photo.width)), Attribute("height", String(photo.height)))
+                                }
+                                if !photo.caption.isEmpty { el("figcaption") { photo.caption } }
+                            }
+                            if canEdit {
+                                actionButton(base + "/" + (photo.id.text ?? "") + "/delete", context, label: texts("action.delete"), style: "small",
+                                             accessibleLabel: texts("photos.delete"))
+                            }
+                        }
+                    }
+                }
+            }
+            if canEdit {
+                let form = FormBuilder(state: state, texts: texts)
+                form.summary()
+                el("form", Attribute("method", "post"), Attribute("action", base), Attribute("enctype", "multipart/form-data"), .class("photo-upload")) {
+                    csrfField(context.csrfToken)
+                    el("div", .class(state.error("photo") == nil ? "field" : "field has-error")) {
+                        el("label", Attribute("for", "field-photo")) { texts("photos.add") }
+                        el("p", .class("hint")) { texts("hint.photo") }
+                        if let error = state.error("photo") { el("p", .class("field-error")) { texts(error) } }
+                        el("input", .type("file"), .name("photo"), .id("field-photo"), Attribute("accept", "image/jpeg,image/png,image/webp"))
+                    }
+                    form.text("caption", label: texts("field.caption"), maxLength: 300)
+                    el("button", .type("submit"), .class("button secondary")) { texts("photos.upload") }
                 }
             }
         }

@@ -1,5 +1,6 @@
 import BuurtkaartCore
 import Fluent
+import SQLKit
 import Vapor
 
 /// Adding, changing, ordering and deleting the layers of a map. A map has as many layers
@@ -62,6 +63,7 @@ enum LayerStore {
 
     static func delete(_ layer: LayerModel, expected: Int, actors fate: ActorsFate, by userID: UUID, on database: Database) async throws {
         let layerID = layer.id ?? UUID()
+        let mapID = layer.mapID
         let count = try await ActorModel.query(on: database).filter(\.$layerID == layerID).count()
         if case .moveTo(let target) = fate {
             guard target != layerID, let targetLayer = try await LayerModel.find(target, on: database), targetLayer.mapID == layer.mapID else {
@@ -78,15 +80,17 @@ enum LayerStore {
                 let now = try await ActorModel.query(on: transaction).filter(\.$layerID == layerID).count()
                 if now > 0 { throw AppError.conflict(LocalizedMessage("error.layers.notEmpty", ["count": String(now)])) }
             case .moveTo(let target):
-                for actor in try await ActorModel.query(on: transaction).filter(\.$layerID == layerID).all() {
-                    actor.layerID = target
-                    actor.version += 1
-                    actor.updatedBy = userID
-                    try await actor.update(on: transaction)
-                }
+                // Deleted actors move too, so that undoing their deletion still finds a layer.
+                try await ActorStore.sql(transaction).raw("""
+                    UPDATE actors SET layer_id = \(bind: target), version = version + 1, updated_by = \(bind: userID), \
+                    updated_at = \(bind: Date()) WHERE layer_id = \(bind: layerID)
+                    """).run()
             case .delete:
-                try await ActorModel.query(on: transaction).filter(\.$layerID == layerID).delete()
+                break
             }
+            // What is left in the layer (deleted actors, or all when asked) goes for good.
+            try await ActorModel.query(on: transaction).withDeleted().filter(\.$layerID == layerID).delete(force: true)
+            try await ActorTable.touch(mapID: mapID, on: try ActorStore.sql(transaction))
         }
     }
 }

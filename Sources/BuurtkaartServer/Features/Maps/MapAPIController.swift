@@ -21,7 +21,7 @@ struct MapAPIController: RouteCollection {
 
     func create(req: Request) async throws -> Response {
         let access = try await req.workspaceAccess(try req.uuidParameter("workspaceID"), requiring: .editor)
-        let draft = try MapDraft.read(try InputReader.json(try await req.jsonBody()))
+        let draft = try MapDraft.read(try InputReader.json(try await req.jsonBody()), centre: access.workspace.draft.position)
         let map = try await MapStore.create(draft, in: access, language: req.language, on: req.db)
         return try await APIResponse.created(MapDTO(map), version: map.version,
                                              location: "/api/v1/maps/\(map.id?.uuidString.lowercased() ?? "")", for: req)
@@ -36,7 +36,7 @@ struct MapAPIController: RouteCollection {
         let (map, access) = try await req.mapAccess(try req.uuidParameter("mapID"), requiring: .editor)
         let expected = try ETag.expectedVersion(req)
         let patch = try await req.jsonBody()
-        let draft = try MapDraft.read(try InputReader.json(MapDTO.input(map.draft).merging(patch: patch)))
+        let draft = try MapDraft.read(try InputReader.json(map.draft.jsonValue.merging(patch: patch)), centre: access.workspace.draft.position)
         try await MapStore.update(map, draft: draft, expected: expected, by: access.userID, on: req.db)
         return try await APIResponse.ok(MapDTO(map), version: map.version, for: req)
     }

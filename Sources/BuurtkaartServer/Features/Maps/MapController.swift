@@ -25,7 +25,7 @@ struct MapController: RouteCollection {
         let access = try await req.workspaceAccess(try req.uuidParameter("workspaceID"), requiring: .editor)
         let fields = try await req.formFields()
         do {
-            let draft = try MapDraft.read(InputReader(fields, mode: .form))
+            let draft = try MapDraft.read(InputReader(fields, mode: .form), centre: access.workspace.draft.position)
             let map = try await MapStore.create(draft, in: access, language: req.language, on: req.db)
             return req.redirect(to: MapViews.path(map.id ?? UUID()) + "?notice=mapCreated")
         } catch let failure as ValidationFailure {
@@ -53,7 +53,7 @@ struct MapController: RouteCollection {
         let (map, access) = try await req.mapAccess(try req.uuidParameter("mapID"), requiring: .editor)
         let fields = try await req.formFields()
         do {
-            let draft = try MapDraft.read(InputReader(fields, mode: .form))
+            let draft = try MapDraft.read(InputReader(fields, mode: .form), centre: access.workspace.draft.position)
             try await MapStore.update(map, draft: draft, expected: try await req.formVersion(), by: access.userID, on: req.db)
             return req.redirect(to: MapViews.path(map.id ?? UUID()) + "?notice=mapSaved")
         } catch let failure as ValidationFailure {

@@ -29,7 +29,7 @@ enum MapStore {
     static func delete(_ map: MapModel, expected: Int, on database: Database) async throws {
         let mapID = map.id ?? UUID()
         try await VersionedWrite.delete(map, expected: expected, on: database, current: { MapDTO.conflict($0) }) { transaction in
-            try await ActorModel.query(on: transaction).filter(\.$mapID == mapID).delete()
+            try await ActorModel.query(on: transaction).withDeleted().filter(\.$mapID == mapID).delete(force: true)
             try await LayerModel.query(on: transaction).filter(\.$mapID == mapID).delete()
         }
     }
@@ -42,7 +42,7 @@ enum MapStore {
     static func actorCounts(of mapID: UUID, on database: Database) async throws -> [UUID: Int] {
         guard let sql = database as? any SQLDatabase else { return [:] }
         let rows = try await sql.raw("""
-            SELECT layer_id, COUNT(*) AS actor_count FROM actors WHERE map_id = \(bind: mapID) GROUP BY layer_id
+            SELECT layer_id, COUNT(*) AS actor_count FROM actors WHERE map_id = \(bind: mapID) AND deleted_at IS NULL GROUP BY layer_id
             """).all()
         var counts: [UUID: Int] = [:]
         for row in rows {
@@ -60,8 +60,12 @@ struct MapDTO: Content {
     let description: String
     let focus: String
     let boundary: JSONValue?
+    let boundaryShape: String?
+    let boundaryName: String
+    let boundaryRadius: Int?
     let baseMap: String
     let customTileURL: String
+    let customAttribution: String
     let version: Int
     let createdAt: Date?
     let updatedAt: Date?
@@ -69,14 +73,19 @@ struct MapDTO: Content {
     let updatedBy: String?
 
     init(_ map: MapModel) {
+        let draft = map.draft
         id = map.id.text ?? UUID().text
         workspaceId = map.workspaceID.text
         title = map.title
         description = map.description
         focus = map.focus
-        boundary = map.draft.boundary?.jsonValue
+        boundary = draft.boundary?.geometry.jsonValue
+        boundaryShape = draft.boundary?.shape.rawValue
+        boundaryName = draft.boundary?.name ?? ""
+        boundaryRadius = draft.boundary?.radius
         baseMap = map.baseMap
         customTileURL = map.customTileURL
+        customAttribution = map.customAttribution
         version = map.version
         createdAt = map.createdAt
         updatedAt = map.updatedAt
@@ -87,16 +96,21 @@ struct MapDTO: Content {
     static func conflict(_ map: MapModel) -> AppError.Conflict {
         AppError.Conflict(version: map.version, representation: JSONValue(encoding: MapDTO(map)))
     }
+}
 
-    /// The input form of a map, to which a JSON merge patch applies.
-    static func input(_ draft: MapDraft) -> JSONValue {
-        .object([
-            "title": .string(draft.title),
-            "description": .string(draft.description),
-            "focus": .string(draft.focus),
-            "boundary": draft.boundary?.jsonValue ?? .null,
-            "baseMap": .string(draft.baseMap.rawValue),
-            "customTileURL": .string(draft.customTileURL),
-        ])
+extension MapStore {
+    /// The workspace of a map, in one small query (the features endpoint's hot path).
+    static func workspaceID(ofMap mapID: UUID, on database: Database) async throws -> UUID? {
+        try await ActorStore.sql(database).raw("SELECT workspace_id FROM maps WHERE id = \(bind: mapID)").first()?
+            .decode(column: "workspace_id", as: UUID.self)
+    }
+
+    /// The map and workspace of a layer, in one small query.
+    static func owner(ofLayer layerID: UUID, on database: Database) async throws -> (mapID: UUID, workspaceID: UUID)? {
+        guard let row = try await ActorStore.sql(database).raw("""
+            SELECT l.map_id, m.workspace_id FROM layers l JOIN maps m ON m.id = l.map_id WHERE l.id = \(bind: layerID)
+            """).first()
+        else { return nil }
+        return (try row.decode(column: "map_id", as: UUID.self), try row.decode(column: "workspace_id", as: UUID.self))
     }
 }

@@ -10,10 +10,13 @@ enum MapViews {
     }
 
     static func state(_ map: MapModel) -> FormState {
-        FormState(values: [
+        let isRadius = map.boundaryShape == Boundary.Shape.radius.rawValue
+        return FormState(values: [
             "title": .string(map.title), "description": .string(map.description), "focus": .string(map.focus),
-            "boundary": .string(map.boundary ?? ""), "baseMap": .string(map.baseMap), "customTileURL": .string(map.customTileURL),
-            "version": .number(Double(map.version)),
+            "boundary": .string(isRadius ? "" : (map.boundary ?? "")), "boundaryName": .string(map.boundaryName),
+            "boundaryRadius": .string(map.boundaryRadius.map(String.init) ?? ""),
+            "baseMap": .string(map.baseMap), "customTileURL": .string(map.customTileURL),
+            "customAttribution": .string(map.customAttribution), "version": .number(Double(map.version)),
         ])
     }
 
@@ -35,9 +38,17 @@ enum MapViews {
                 form.textArea("focus", label: texts("field.focus"), hint: texts("hint.focus"), rows: 2, maxLength: 1000)
                 form.select("baseMap", label: texts("field.baseMap"), options: BaseMap.allCases.map { ($0.rawValue, texts($0.messageKey)) })
                 form.text("customTileURL", label: texts("field.customTileURL"), hint: texts("hint.customTileURL"), maxLength: 1000)
-                el("details", .class("advanced")) {
-                    el("summary") { texts("maps.boundaryAdvanced") }
-                    form.textArea("boundary", label: texts("field.boundary"), hint: texts("hint.boundary"), rows: 4)
+                form.text("customAttribution", label: texts("field.customAttribution"), maxLength: 200)
+                el("fieldset", .class("group")) {
+                    el("legend") { texts("boundary.title") }
+                    el("p", .class("hint")) { texts("boundary.lead") }
+                    form.text("boundaryName", label: texts("boundary.name"), maxLength: 200)
+                    form.text("boundaryRadius", label: texts("boundary.radiusMetres"), type: "number", hint: texts("hint.boundaryRadius"),
+                              extra: [Attribute("min", "500"), Attribute("max", "3000"), Attribute("step", "100")])
+                    el("details", .class("advanced")) {
+                        el("summary") { texts("maps.boundaryAdvanced") }
+                        form.textArea("boundary", label: texts("field.boundary"), hint: texts("hint.boundary"), rows: 4)
+                    }
                 }
                 el("button", .type("submit"), .class("button primary")) { map == nil ? texts("maps.create") : texts("action.save") }
             }
@@ -55,61 +66,74 @@ enum MapViews {
         let mapPath = path(map.id ?? UUID())
         let layersByID = Dictionary(layers.compactMap { layer in layer.id.map { ($0, layer) } }, uniquingKeysWith: { first, _ in first })
         let total = counts.values.reduce(0, +)
-        return try await Page(request: req, title: map.title,
-                              breadcrumbs: [(texts("workspaces.title"), "/workspaces"), (access.workspace.name, WorkspaceViews.path(access.workspaceID))],
-                              bodyClass: "wide")
-            .response { _ in
-                el("div", .class("page-heading")) {
+        let assets = req.application.leafletAssets
+        let query = filter.queryString()
+        _ = try await req.ensureSession()
+        let data = MapPageData.json(request: req, map: map, access: access, layers: layers, counts: counts, symbols: symbols)
+        var frame = Page(request: req, title: map.title,
+                        breadcrumbs: [(texts("workspaces.title"), "/workspaces"), (access.workspace.name, WorkspaceViews.path(access.workspaceID))],
+                        scripts: ["map/main.js"], bodyClass: "map-page")
+        frame.headExtras = assets.head
+        frame.extraOrigins = assets.origins
+        return try await frame.response { _ in
+            el("div", .class("map-layout")) {
+                el("div", .class("map-bar")) {
                     el("h1") { map.title }
-                    if access.role.canEdit {
-                        el("a", .class("button primary"), .href(mapPath + "/actors/new")) { texts("actors.new") }
+                    el("nav", .class("toolbar"), .aria("label", texts("maps.sections"))) {
+                        el("a", .href(mapPath + "/table" + (query.isEmpty ? "" : "?" + query)), .id("table-link")) { texts("map.table") }
+                        el("a", .href(mapPath + "/layers")) { texts("layers.title") }
+                        if access.role.canEdit {
+                            el("a", .href(mapPath + "/edit")) { texts("maps.settings") }
+                            el("a", .class("button primary small"), .href(mapPath + "/actors/new"), .id("add-actor-link")) { texts("actors.new") }
+                        }
                     }
                 }
-                if !map.description.isEmpty { el("p", .class("lead pre-line")) { map.description } }
-                if !map.focus.isEmpty { el("p") { el("strong") { texts("field.focus") + ": " }; map.focus } }
-                el("nav", .class("toolbar"), .aria("label", texts("maps.sections"))) {
-                    el("a", .href(mapPath + "/layers")) { texts("layers.title") }
-                    if access.role.canEdit { el("a", .href(mapPath + "/edit")) { texts("maps.settings") } }
-                }
-                el("div", .class("map-overview")) {
-                    el("aside", .class("layer-panel"), .aria("label", texts("layers.title"))) {
-                        el("h2") { texts("layers.title") }
-                        el("ul", .class("layer-counts")) {
-                            el("li") {
-                                el("a", attributes: [.href(mapPath)] + (filter.layerIDs.isEmpty ? [.aria("current", "true")] : [])) {
-                                    texts("maps.allLayers")
-                                }
-                                el("span", .class("count")) { String(total) }
-                            }
-                            for layer in layers {
-                                let idText = layer.id?.uuidString.lowercased() ?? ""
+                el("div", .class("map-body")) {
+                    el("div", .id("map"), .class("map-canvas"), .aria("label", texts("map.canvasLabel"))) {
+                        el("p", .class("map-fallback")) { texts("map.needsScript") }
+                    }
+                    el("aside", .id("map-panel"), .class("map-panel"), .aria("label", texts("map.panelLabel"))) {
+                        el("div", .class("panel-static")) {
+                            if !map.description.isEmpty { el("p", .class("pre-line")) { map.description } }
+                            if !map.focus.isEmpty { el("p") { el("strong") { texts("field.focus") + ": " }; map.focus } }
+                            el("h2") { texts("layers.title") }
+                            el("ul", .class("layer-counts")) {
                                 el("li") {
-                                    swatch(HexColour(layer.colour) ?? Cluster.others.defaultColour)
-                                    el("a", attributes: [.href(mapPath + "?layer=\(idText)")]
-                                        + (filter.layerIDs == [layer.id ?? UUID()] ? [.aria("current", "true")] : [])) { layer.name }
-                                    el("span", .class("count")) { String(counts[layer.id ?? UUID()] ?? 0) }
+                                    el("a", attributes: [.href(mapPath)] + (filter.layerIDs.isEmpty ? [.aria("current", "true")] : [])) {
+                                        texts("maps.allLayers")
+                                    }
+                                    el("span", .class("count")) { String(total) }
+                                }
+                                for layer in layers {
+                                    let idText = layer.id.text ?? ""
+                                    el("li") {
+                                        swatch(HexColour(layer.colour) ?? Cluster.others.defaultColour)
+                                        el("a", attributes: [.href(mapPath + "?layer=\(idText)")]
+                                            + (filter.layerIDs == [layer.id ?? UUID()] ? [.aria("current", "true")] : [])) { layer.name }
+                                        el("span", .class("count")) { String(counts[layer.id ?? UUID()] ?? 0) }
+                                    }
                                 }
                             }
+                            el("h2") { texts("actors.title") }
+                            filterForm(texts, mapPath: mapPath, layers: layers, filter: filter)
+                            el("p", .class("meta"), Attribute("role", "status")) {
+                                texts("actors.shown", ["shown": String(page.actors.count), "total": String(page.total)])
+                            }
+                            if page.actors.isEmpty {
+                                el("p", .class("empty")) { texts(filter.isEmpty ? "actors.empty" : "actors.noMatch") }
+                            } else {
+                                actorTable(texts, actors: page.actors, layers: layersByID, symbols: symbols)
+                            }
+                            pagination(texts, mapPath: mapPath, filter: filter, total: page.total)
                         }
-                    }
-                    el("section", .class("actor-list")) {
-                        el("h2") { texts("actors.title") }
-                        filterForm(texts, mapPath: mapPath, layers: layers, filter: filter)
-                        el("p", .class("meta"), Attribute("role", "status")) {
-                            texts("actors.shown", ["shown": String(page.actors.count), "total": String(page.total)])
-                        }
-                        if page.actors.isEmpty {
-                            el("p", .class("empty")) { texts(filter.isEmpty ? "actors.empty" : "actors.noMatch") }
-                        } else {
-                            actorTable(texts, actors: page.actors, layers: layersByID, symbols: symbols)
-                        }
-                        pagination(texts, mapPath: mapPath, filter: filter, total: page.total)
                     }
                 }
             }
+            Node.raw(#"<script type="application/json" id="map-data">"# + data + "</script>")
+        }
     }
 
-    private static func filterForm(_ texts: Texts, mapPath: String, layers: [LayerModel], filter: ActorFilter) -> Node {
+    static func filterForm(_ texts: Texts, mapPath: String, layers: [LayerModel], filter: ActorFilter) -> Node {
         func options<T: RawRepresentable & CaseIterable>(_ type: T.Type, selected: [T], label: (T) -> String) -> [Node] where T.RawValue == String {
             T.allCases.map { value in
                 el("option", attributes: [.value(value.rawValue)] + (selected.contains(where: { $0.rawValue == value.rawValue }) ? [.flag("selected")] : [])) { label(value) }
@@ -207,7 +231,7 @@ enum MapViews {
         }
     }
 
-    private static func pagination(_ texts: Texts, mapPath: String, filter: ActorFilter, total: Int) -> Node {
+    static func pagination(_ texts: Texts, mapPath: String, filter: ActorFilter, total: Int) -> Node {
         guard total > filter.limit else { return .group([]) }
         let page = filter.offset / filter.limit + 1
         let pages = (total + filter.limit - 1) / filter.limit
