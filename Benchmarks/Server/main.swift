@@ -22,6 +22,9 @@ struct Options {
     var actors = 10_000
     var rounds = 5
     var edits = 20
+    /// Only fill the database in this folder and print how to sign in, for the browser benchmark.
+    var seedInto: String?
+    var singleLayer = false
 
     init(_ arguments: [String]) {
         var iterator = arguments.dropFirst().makeIterator()
@@ -31,6 +34,8 @@ struct Options {
             case "--actors": actors = iterator.next().flatMap(Int.init) ?? actors
             case "--rounds": rounds = iterator.next().flatMap(Int.init) ?? rounds
             case "--edits": edits = iterator.next().flatMap(Int.init) ?? edits
+            case "--seed-into": seedInto = iterator.next()
+            case "--single-layer": singleLayer = true
             default: print("unknown option \(argument)")
             }
         }
@@ -57,7 +62,8 @@ func residentMemory(pid: Int32) -> Int {
 }
 
 let options = Options(CommandLine.arguments)
-let folder = FileManager.default.temporaryDirectory.appendingPathComponent("buurtkaart-bench-\(UUID().uuidString)")
+let folder = options.seedInto.map { URL(fileURLWithPath: $0) }
+    ?? FileManager.default.temporaryDirectory.appendingPathComponent("buurtkaart-bench-\(UUID().uuidString)")
 let schema = "bench_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
 var settings = Settings(dataDirectory: folder.path, bcryptCost: 4)
 if let postgres = options.postgres {
@@ -71,8 +77,12 @@ let seedApp = try await Application.make(.production)
 seedApp.logger.logLevel = .warning
 try await configure(seedApp, settings: settings)
 try await migrateDatabase(seedApp)
-let seeder = try await Seeder.seed(app: seedApp, email: email, password: password, actors: options.actors)
+let seeder = try await Seeder.seed(app: seedApp, email: email, password: password, actors: options.actors, singleLayer: options.singleLayer)
 try await seedApp.asyncShutdown()
+if options.seedInto != nil {
+    print(#"{"email": "\#(email)", "password": "\#(password)", "mapId": "\#(seeder.mapID.uuidString.lowercased())", "seconds": \#(seeder.seconds)}"#)
+    exit(0)
+}
 print("database: \(settings.databaseDescription)")
 print("seeded \(options.actors) actors in \(format(seeder.seconds)) s")
 
@@ -92,7 +102,7 @@ server.standardOutput = FileHandle.nullDevice
 try server.run()
 defer {
     server.terminate()
-    try? FileManager.default.removeItem(at: folder)
+    if options.seedInto == nil { try? FileManager.default.removeItem(at: folder) }
 }
 
 let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: .init(decompression: .disabled))
@@ -205,10 +215,10 @@ enum Seeder {
         let seconds: Double
     }
 
-    static func seed(app: Application, email: String, password: String, actors count: Int) async throws -> Result {
+    static func seed(app: Application, email: String, password: String, actors count: Int, singleLayer: Bool) async throws -> Result {
         let account = AccountDraft(email: email, displayName: "Benchmark", password: password, language: .dutch)
         let start = Date()
-        let (mapID, firstActor) = try await BenchmarkSeeding.fill(app: app, account: account, actors: count)
+        let (mapID, firstActor) = try await BenchmarkSeeding.fill(app: app, account: account, actors: count, singleLayer: singleLayer)
         return Result(mapID: mapID, editedActorID: firstActor, seconds: Date().timeIntervalSince(start))
     }
 }

@@ -47,6 +47,9 @@ class MapPage {
     this.addControls();
     this.view.addEventListener('select', (event) => this.select(event.detail.id));
     this.view.addEventListener('mapclick', (event) => this.onMapClick(event.detail.latlng));
+    this.view.addEventListener('rendered', () => {
+      if (!document.body.dataset.mapRendered) document.body.dataset.mapRendered = String(Math.round(performance.now()));
+    });
     this.panel.addEventListener('select', (event) => this.select(event.detail.id));
     this.panel.addEventListener('add', (event) => this.startAdding(event.detail.mode));
     document.getElementById('add-actor-link')?.addEventListener('click', (event) => {

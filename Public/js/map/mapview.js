@@ -43,6 +43,8 @@ export class MapView extends EventTarget {
       disableClusteringAtZoom: 19,
       maxClusterRadius: 50,
       iconCreateFunction: (cluster) => clusterIcon(L, cluster),
+      // Tells the page when every marker is placed (large maps add them in chunks).
+      chunkProgress: (processed, total) => { if (processed >= total) this.emit('rendered', { total }); },
     });
     this.shapes = L.featureGroup();
     this.boundaryLayer = L.featureGroup();
@@ -155,6 +157,7 @@ export class MapView extends EventTarget {
       else this.shapes.addLayer(layer);
     }
     this.clusters.addLayers(markers);
+    if (markers.length === 0) this.emit('rendered', { total: 0 });
   }
 
   /** Puts a changed (or new) feature on the map in place of its old self. */
