@@ -7,7 +7,7 @@ blocked, and reports the time from the start of navigation until every marker of
 placed (the page sets `data-map-rendered`), and the bytes transferred.
 
     swift build -c release
-    python3 Benchmarks/first-render.py [--actors 10000] [--runs 5]
+    /usr/bin/python3 Benchmarks/first-render.py [--actors 10000] [--runs 5]
 
 Needs Debian's chromium, chromium-driver and python3-selenium (scripts/install-test-dependencies).
 Prints figures; fails nothing.

@@ -35,7 +35,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.middleware.use(ErrorResponder())
     app.middleware.use(SecurityHeaders())
     let publicDirectory = settings.publicDirectory ?? app.directory.publicDirectory
-    app.middleware.use(FileMiddleware(publicDirectory: publicDirectory, defaultFile: nil))
+    app.middleware.use(StaticFiles(publicDirectory: publicDirectory))
 
     if let nominatim = settings.nominatimURL {
         app.geocoder = NominatimGeocoder(

@@ -13,6 +13,20 @@ struct PageTests {
         String((response.headers.first(name: .location) ?? "").split(separator: "?").first ?? "")
     }
 
+    @Test("styles and scripts come from the public folder, and nothing outside its folders does")
+    func staticFiles() async throws {
+        try await withTestApp { app in
+            let browser = TestBrowser(app)
+            let styles = try await browser.send(.GET, "/css/app.css")
+            #expect(styles.status == .ok)
+            #expect(styles.headers.contentType?.subType == "css")
+            #expect(try await browser.send(.GET, "/js/map/main.js").status == .ok)
+            #expect(try await browser.send(.GET, "/css/../Package.swift").status != .ok)
+            #expect(try await browser.send(.GET, "/Package.swift").status == .notFound)
+            #expect(try await browser.send(.POST, "/css/app.css").status != .ok)
+        }
+    }
+
     @Test("a coordinator creates a workspace, a map and an actor with forms, and sees it in the list")
     func wholeFlowInForms() async throws {
         try await withTestApp { app in

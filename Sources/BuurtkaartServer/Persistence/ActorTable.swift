@@ -21,12 +21,6 @@ enum ActorTable {
         try await sql.raw("UPDATE maps SET content_revision = content_revision + 1 WHERE id = \(bind: mapID)").run()
     }
 
-    /// The revision of a map's actors.
-    static func revision(mapID: UUID, on sql: any SQLDatabase) async throws -> Int? {
-        try await sql.raw("SELECT content_revision FROM maps WHERE id = \(bind: mapID)").first()?
-            .decode(column: "content_revision", as: Int.self)
-    }
-
     /// An actor, the workspace of its map and the role of `userID` there, in one query.
     static func findWithRole(_ id: UUID, userID: UUID, includeDeleted: Bool = false, on sql: any SQLDatabase) async throws -> (ActorRecord, workspaceID: UUID, role: String?)? {
         guard let row = try await sql.raw("""

@@ -7,4 +7,9 @@ enum Gzip {
         var input = buffer
         return try input.compress(with: .gzip(configuration: .init(compressionLevel: 6)))
     }
+
+    static func decompress(_ buffer: ByteBuffer) throws -> ByteBuffer {
+        var input = buffer
+        return try input.decompress(with: .gzip())
+    }
 }

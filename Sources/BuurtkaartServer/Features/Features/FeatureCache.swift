@@ -10,7 +10,7 @@ import Vapor
 actor FeatureCache {
     struct Entry: Sendable {
         let revision: Int
-        let plain: ByteBuffer
+        /// Only the compressed bytes are kept: a tenth of the size.
         let gzipped: ByteBuffer
     }
 

@@ -12,7 +12,11 @@ actor NominatimGeocoder: Geocoder {
     let baseURL: String
     let userAgent: String
     private let client: HTTPClient
-    private var lastRequest: ContinuousClock.Instant?
+    /// When the last answer arrived, and whether a request is under way: requests go one at
+    /// a time, each a second after the previous answer, so the service never sees two
+    /// within a second however the network delays them.
+    private var lastAnswer: ContinuousClock.Instant?
+    private var requesting = false
     private var cache: [String: (results: [GeocodeResult], at: Date)] = [:]
 
     init(baseURL: String, userAgent: String, client: HTTPClient = .shared) {
@@ -24,13 +28,17 @@ actor NominatimGeocoder: Geocoder {
     func search(_ query: String, near: Coordinate?, limit: Int) async throws -> [GeocodeResult] {
         let key = "\(query.lowercased())|\(near.map { "\($0.latitude),\($0.longitude)" } ?? "")|\(limit)"
         if let cached = cache[key], Date().timeIntervalSince(cached.at) < 86_400 { return cached.results }
-        // One request per second: wait for the previous one's second to pass.
         let clock = ContinuousClock()
-        if let lastRequest {
-            let next = lastRequest.advanced(by: .seconds(1))
+        while requesting { try await Task.sleep(for: .milliseconds(50)) }
+        requesting = true
+        defer {
+            requesting = false
+            lastAnswer = clock.now
+        }
+        if let lastAnswer {
+            let next = lastAnswer.advanced(by: .seconds(1))
             if clock.now < next { try await Task.sleep(until: next, clock: clock) }
         }
-        lastRequest = clock.now
         var components = URLComponents(string: baseURL + "/search")
         var items = [
             URLQueryItem(name: "q", value: query), URLQueryItem(name: "format", value: "jsonv2"),

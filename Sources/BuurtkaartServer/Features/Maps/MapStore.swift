@@ -97,20 +97,3 @@ struct MapDTO: Content {
         AppError.Conflict(version: map.version, representation: JSONValue(encoding: MapDTO(map)))
     }
 }
-
-extension MapStore {
-    /// The workspace of a map, in one small query (the features endpoint's hot path).
-    static func workspaceID(ofMap mapID: UUID, on database: Database) async throws -> UUID? {
-        try await ActorStore.sql(database).raw("SELECT workspace_id FROM maps WHERE id = \(bind: mapID)").first()?
-            .decode(column: "workspace_id", as: UUID.self)
-    }
-
-    /// The map and workspace of a layer, in one small query.
-    static func owner(ofLayer layerID: UUID, on database: Database) async throws -> (mapID: UUID, workspaceID: UUID)? {
-        guard let row = try await ActorStore.sql(database).raw("""
-            SELECT l.map_id, m.workspace_id FROM layers l JOIN maps m ON m.id = l.map_id WHERE l.id = \(bind: layerID)
-            """).first()
-        else { return nil }
-        return (try row.decode(column: "map_id", as: UUID.self), try row.decode(column: "workspace_id", as: UUID.self))
-    }
-}

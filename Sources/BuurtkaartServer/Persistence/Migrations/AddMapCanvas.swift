@@ -14,6 +14,11 @@ struct AddMapCanvas: AsyncMigration {
         try await database.schema(MapModel.schema).field("content_revision", .int, .required, .sql(.default(0))).update()
         try await database.schema(ActorModel.schema).field("deleted_at", .datetime).update()
         try await database.schema(ActorModel.schema).field("deleted_by", .uuid).update()
+        // Lists and counts read only the actors not deleted, in name order, from the index.
+        if let sql = database as? any SQLDatabase {
+            try await sql.raw("DROP INDEX actors_map_name").run()
+            try await sql.raw("CREATE INDEX actors_map_live_name ON actors (map_id, LOWER(name), id) WHERE deleted_at IS NULL").run()
+        }
         try await database.schema(ActorPhotoModel.schema)
             .id()
             .field("actor_id", .uuid, .required, .references(ActorModel.schema, .id, onDelete: .cascade))
@@ -32,6 +37,10 @@ struct AddMapCanvas: AsyncMigration {
 
     func revert(on database: Database) async throws {
         try await database.schema(ActorPhotoModel.schema).delete()
+        if let sql = database as? any SQLDatabase {
+            try await sql.raw("DROP INDEX actors_map_live_name").run()
+            try await sql.raw("CREATE INDEX actors_map_name ON actors (map_id, LOWER(name), id)").run()
+        }
         for field in ["deleted_at", "deleted_by"] {
             try await database.schema(ActorModel.schema).deleteField(.string(field)).update()
         }
