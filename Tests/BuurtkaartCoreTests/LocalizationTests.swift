@@ -21,6 +21,18 @@ struct LocalizationTests {
         }
     }
 
+    @Test("no key is defined twice across the base tables and the areas")
+    func keysAreUnique() {
+        var seen = Set(englishMessages.keys)
+        for area in Localizer.areas {
+            let keys = Set(area.english.keys)
+            #expect(seen.intersection(keys).sorted() == [])
+            seen.formUnion(keys)
+            #expect(Set(area.dutch.keys) == keys)
+            #expect(Set(area.french.keys) == keys)
+        }
+    }
+
     @Test("placeholders are filled and unknown ones stay visible")
     func placeholdersAreFilled() {
         #expect(Localizer.fill("{a} and {b}", ["a": "1", "b": "2"]) == "1 and 2")

@@ -4,16 +4,30 @@
 /// translation shows as a visible key rather than as an empty string; a test keeps the three
 /// tables complete.
 public enum Localizer {
+    /// The texts of each area beyond the base tables (`Messages+<area>.swift`), each holding
+    /// its keys in the three languages.
+    static let areas: [MessageArea] = [networkMessages, networkEvaluationMessages]
+
+    private static let english = merged(englishMessages, \.english)
+    private static let dutch = merged(dutchMessages, \.dutch)
+    private static let french = merged(frenchMessages, \.french)
+
+    private static func merged(_ base: [String: String], _ language: KeyPath<MessageArea, [String: String]>) -> [String: String] {
+        areas.reduce(into: base) { table, area in
+            table.merge(area[keyPath: language]) { first, _ in first }
+        }
+    }
+
     public static func table(for language: Language) -> [String: String] {
         switch language {
-        case .dutch: dutchMessages
-        case .french: frenchMessages
-        case .english: englishMessages
+        case .dutch: dutch
+        case .french: french
+        case .english: english
         }
     }
 
     public static func text(_ key: String, in language: Language, _ arguments: [String: String] = [:]) -> String {
-        let template = table(for: language)[key] ?? englishMessages[key] ?? key
+        let template = table(for: language)[key] ?? english[key] ?? key
         return fill(template, arguments)
     }
 
@@ -49,4 +63,12 @@ public enum Localizer {
         }
         return names
     }
+}
+
+/// The texts of one area of the interface in the three languages, kept in one file so that a
+/// feature brings its own texts.
+struct MessageArea: Sendable {
+    let english: [String: String]
+    let dutch: [String: String]
+    let french: [String: String]
 }
