@@ -53,6 +53,8 @@ let package = Package(
             ],
             path: "Benchmarks/Server"
         ),
+        // Run by hand: swift run -c release NetworkBenchmark
+        .executableTarget(name: "NetworkBenchmark", dependencies: ["BuurtkaartCore"], path: "Benchmarks/Network"),
         .testTarget(name: "BuurtkaartCoreTests", dependencies: ["BuurtkaartCore"]),
         .testTarget(
             name: "BuurtkaartServerTests",

@@ -1,13 +1,46 @@
-// Texts of the network map and its evaluation, in the three languages.
+// Texts of the network map, in the three languages.
 
 let networkMessages = MessageArea(
     english: [
         "network.title": "Network map",
+        "network.influenceIs": "influence {influence}",
+        "network.legend.engagement": "Engagement",
+        "network.legend.reciprocity": "Reciprocity",
+        "network.legend.influence": "Influence (arrow width)",
+        "network.legend.value": "Value of the relation",
+        "network.legend.more": "Also on the map",
+        "network.legend.noArrow": "No arrow: no exchange",
+        "network.legend.tone.constructive": "Constructive, gives energy",
+        "network.legend.tone.neutral": "Neutral",
+        "network.legend.tone.conflictual": "Conflictual, takes energy",
+        "network.legend.toneUnknown": "Value not yet evaluated",
     ],
     dutch: [
         "network.title": "Netwerkkaart",
+        "network.influenceIs": "invloed {influence}",
+        "network.legend.engagement": "Betrokkenheid",
+        "network.legend.reciprocity": "Wederkerigheid",
+        "network.legend.influence": "Invloed (dikte van de pijl)",
+        "network.legend.value": "Waarde van de relatie",
+        "network.legend.more": "Verder op de kaart",
+        "network.legend.noArrow": "Geen pijl: geen uitwisseling",
+        "network.legend.tone.constructive": "Constructief, energiegevend",
+        "network.legend.tone.neutral": "Neutraal",
+        "network.legend.tone.conflictual": "Conflictueus, energievretend",
+        "network.legend.toneUnknown": "Waarde nog niet ingeschat",
     ],
     french: [
         "network.title": "Carte du réseau",
+        "network.influenceIs": "influence {influence}",
+        "network.legend.engagement": "Implication",
+        "network.legend.reciprocity": "Réciprocité",
+        "network.legend.influence": "Influence (épaisseur de la flèche)",
+        "network.legend.value": "Valeur de la relation",
+        "network.legend.more": "Aussi sur la carte",
+        "network.legend.noArrow": "Pas de flèche : pas d’échange",
+        "network.legend.tone.constructive": "Constructive, donne de l’énergie",
+        "network.legend.tone.neutral": "Neutre",
+        "network.legend.tone.conflictual": "Conflictuelle, prend de l’énergie",
+        "network.legend.toneUnknown": "Valeur pas encore évaluée",
     ]
 )
